@@ -1,0 +1,45 @@
+// The `ledger-bpjs` command line: the same engine as the add-in, on values and .xlsx files.
+// Exit 0 when it ran (findings are not failures), 1 on bad usage or unreadable input.
+import { langFromEnv, UsageError, type CliIo } from "./io";
+import { runNik } from "./nik-command";
+
+const USAGE = `Usage:
+  ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
+
+Checks Indonesian identity numbers and BPJS participant ledgers. Nothing leaves this machine.
+Messages are in Indonesian unless LANG starts with "en".`;
+
+export async function main(args: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "nik":
+        return runNik(rest, io);
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE + "\n");
+        return 0;
+      case undefined:
+        throw new UsageError("no command given; try: ledger-bpjs nik 3171015708450001");
+      default:
+        throw new UsageError(`unknown command "${command}"; commands: nik`);
+    }
+  } catch (e) {
+    // parseArgs reports unknown or malformed options with a TypeError carrying a code.
+    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+      io.err(`ledger-bpjs: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    interactive: Boolean(process.stderr.isTTY),
+    lang: langFromEnv(process.env),
+  };
+}

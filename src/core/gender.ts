@@ -1,0 +1,15 @@
+// Gender as the ledger's gender column and the NIK record it: L (laki-laki) or P (perempuan).
+
+export type Gender = "L" | "P";
+
+const SPELLINGS: Readonly<Record<string, Gender>> = {
+  l: "L", lk: "L", laki: "L", lakilaki: "L", pria: "L", m: "L", male: "L", man: "L",
+  p: "P", pr: "P", perempuan: "P", wanita: "P", w: "P", f: "P", female: "P", woman: "P",
+};
+
+/** The gender in a cell ("L", "Laki-laki", "Pria", "P", "Perempuan", "Wanita", "M", "F" …), else null. */
+export function parseGender(value: unknown): Gender | null {
+  if (typeof value !== "string" || value.length > 20) return null;
+  const key = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return SPELLINGS[key] ?? null;
+}

@@ -1,0 +1,97 @@
+// Indonesian personal names, normalised so that the same person written by different hands compares
+// equal (SPEC §4). Each step is a separate, tested rule:
+//
+//   "Drs. H. Moch. Soeharto, S.H." → tokens [muhammad, suharto] → key "muhammad suharto"
+//
+// 1. lower case; degrees after a comma and titles anywhere are dropped (H., Hj., Drs., S.Kom, …);
+// 2. the Muhammad family (Muhamad, Mohammad, Mochammad, Moch., Moh., Muh., Mhd., M.) becomes "muhammad";
+// 3. old (pre-1972 Ejaan Soewandi) spellings are folded: oe→u, dj→j, tj→c, nj→ny, sj→sy, ch→kh;
+// 4. punctuation and spacing are dropped and token order is ignored (the key sorts the tokens).
+// Single names (mononyms) are normal in Indonesia and are kept as they are.
+
+/** Titles and degrees dropped wherever they stand, written without dots (SPEC §4 and the common rest). */
+const TITLES: ReadonlySet<string> = new Set([
+  "h", "hj", "drs", "dra", "ir", "dr", "prof", "bpk", "bapak", "ibu", "alm", "almh", "sdr", "sdri",
+  "skom", "se", "sh", "spd", "amd", "mm", "sag", "sip", "ssos", "sked", "ssi", "mpd", "msi", "mkom",
+  "sikom", "skep", "sfarm", "ssit", "spdi", "shi", "sei",
+]);
+
+/** Degrees that are only dropped after a comma, because as words they are also name abbreviations
+ * ("St." is often Siti). */
+const DEGREES_AFTER_COMMA: ReadonlySet<string> = new Set([...TITLES, "st", "mt", "mh", "ak", "sst", "mba", "sgz", "sap"]);
+
+const MUHAMMAD: ReadonlySet<string> = new Set([
+  "muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad", "muchammad", "muchamad",
+  "mohammed", "muhammed", "moch", "moh", "muh", "mhd", "mhmd", "m",
+]);
+
+// Ordered: "tj" must be folded before "nj" would see its "j"; "dj" before "j" is left alone.
+const OLD_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/oe/g, "u"],
+  [/dj/g, "j"],
+  [/tj/g, "c"],
+  [/nj/g, "ny"],
+  [/sj/g, "sy"],
+  [/ch/g, "kh"],
+];
+
+/** Tokens so common in Indonesian names that agreeing on them says little. */
+export const COMMON_NAME_TOKENS: ReadonlySet<string> = new Set(["muhammad", "siti", "sri", "nur", "dewi", "agus"]);
+
+export interface NormalisedName {
+  /** Tokens in their original order, normalised. */
+  readonly tokens: readonly string[];
+  /** Tokens sorted and joined by one space: equal keys mean the same name. */
+  readonly key: string;
+}
+
+function bare(token: string): string {
+  return token.replace(/[^a-z0-9]/g, "");
+}
+
+function foldToken(token: string): string {
+  if (MUHAMMAD.has(token)) return "muhammad";
+  let t = token;
+  for (const [pattern, replacement] of OLD_SPELLINGS) t = t.replace(pattern, replacement);
+  return t;
+}
+
+// Apostrophes and diacritics belong inside a word ("Ma'ruf", "Nur'aini", "André"); other
+// punctuation separates words.
+function splitWords(part: string): string[] {
+  return part
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f'’`]/g, "")
+    .split(/[^a-z0-9.]+/)
+    .filter((w) => w !== "");
+}
+
+export function normaliseName(value: unknown): NormalisedName {
+  if (typeof value !== "string" || value.length > 1000) return { tokens: [], key: "" };
+  const [name, ...afterCommas] = value.toLowerCase().split(",");
+  const words = splitWords(name);
+  // After a comma only degrees are expected ("Budi, S.Kom., M.M."); anything else is kept as name.
+  for (const part of afterCommas) {
+    if (DEGREES_AFTER_COMMA.has(bare(part))) continue; // "S. Kom." as one degree
+    for (const w of splitWords(part)) if (!DEGREES_AFTER_COMMA.has(bare(w))) words.push(w);
+  }
+
+  const tokens: string[] = [];
+  for (const word of words) {
+    // "M.Yusuf" and "Moh.Ali": a dot joins an abbreviation to the next word.
+    for (const piece of word.split(".")) {
+      const token = bare(piece);
+      if (token !== "" && !TITLES.has(token)) tokens.push(foldToken(token));
+    }
+  }
+  if (tokens.length === 0) {
+    // A name that is nothing but title-like words ("Ir", "Ibu") is kept rather than erased.
+    for (const word of words) for (const piece of word.split(".")) if (bare(piece)) tokens.push(foldToken(bare(piece)));
+  }
+  return { tokens, key: [...tokens].sort().join(" ") };
+}
+
+/** How much agreeing on this token says about identity: common given names weigh a quarter. */
+export function tokenWeight(token: string): number {
+  return COMMON_NAME_TOKENS.has(token) ? 0.25 : 1;
+}
