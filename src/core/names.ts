@@ -78,6 +78,7 @@ export function normaliseName(value: unknown): NormalisedName {
 
   const tokens: string[] = [];
   for (const word of words) {
+    if (TITLES.has(bare(word))) continue; // "S.E.", "A.Md" as one word
     // "M.Yusuf" and "Moh.Ali": a dot joins an abbreviation to the next word.
     for (const piece of word.split(".")) {
       const token = bare(piece);

@@ -93,3 +93,11 @@ export function regionOf(districtCode: number): Region {
     legacy: districtStatus(districtCode) === DistrictStatus.Legacy,
   };
 }
+
+/** Every current six-digit district code, ascending (for generating realistic test data). */
+export function currentDistrictCodes(): number[] {
+  const { status } = loadTables();
+  const codes: number[] = [];
+  for (let code = 0; code < status.length; code++) if (status[code] === DistrictStatus.Current) codes.push(code);
+  return codes;
+}
