@@ -26,13 +26,17 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
         throw new UsageError(`unknown command "${command}"; commands: nik`);
     }
   } catch (e) {
-    // parseArgs reports unknown or malformed options with a TypeError carrying a code.
-    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
-      io.err(`ledger-bpjs: ${e.message}\n`);
+    if (e instanceof UsageError || isParseArgsError(e)) {
+      io.err(`ledger-bpjs: ${e.message.split("\n")[0]}\n`);
       return 1;
     }
     throw e;
   }
+}
+
+/** parseArgs reports unknown or malformed options with an error whose code starts ERR_PARSE_ARGS. */
+function isParseArgsError(e: unknown): e is Error {
+  return typeof e === "object" && e !== null && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS") && "message" in e;
 }
 
 export function processIo(): CliIo {
