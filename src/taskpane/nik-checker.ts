@@ -1,0 +1,50 @@
+// The "check a NIK" panel: what a typed NIK says, as the user types. Text only ever reaches the page
+// through textContent: a pasted value is shown, never interpreted.
+import { ageOn, formatDayId, today } from "../core/dates";
+import { inspectNik, nikRegion } from "../core/ids/nik";
+import { LABELS, message, type Lang } from "../core/messages";
+import { STRINGS } from "./strings";
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Renders the verdict for `value` into `target`, replacing what was there. */
+export function renderNikResult(target: HTMLElement, value: string, lang: Lang): void {
+  target.replaceChildren();
+  if (value.trim() === "") return;
+  const refDate = today();
+  const result = inspectNik(value, { refDate });
+  const hasWarnings = result.findings.some((f) => f.severity !== "error");
+  const verdictKey = !result.valid ? "invalid" : hasWarnings ? "validWithWarnings" : "valid";
+  target.append(el("p", `verdict verdict-${result.valid ? (hasWarnings ? "warning" : "ok") : "error"}`, STRINGS[verdictKey][lang]));
+
+  if (result.findings.length > 0) {
+    const list = el("ul", "findings");
+    for (const f of result.findings) {
+      const item = el("li", `finding finding-${f.severity}`);
+      item.dataset.code = f.code;
+      item.append(el("span", "finding-code", f.code), el("span", "finding-message", message(f, lang)));
+      list.append(item);
+    }
+    target.append(list);
+  }
+
+  if (result.birthDate === null) return;
+  const region = nikRegion(result);
+  const facts = el("dl", "facts");
+  const fact = (key: keyof typeof STRINGS, text: string) => {
+    facts.append(el("dt", undefined, STRINGS[key][lang]), el("dd", `fact-${key}`, text));
+  };
+  const unknown = STRINGS.unknown[lang];
+  fact("province", region?.province ?? unknown);
+  fact("regency", region?.regency ?? unknown);
+  fact("district", region?.district ? region.district + (region.legacy ? ` (${STRINGS.legacyArea[lang]})` : "") : unknown);
+  fact("birthDate", formatDayId(result.birthDate));
+  fact("gender", result.gender === "P" ? LABELS.female[lang] : LABELS.male[lang]);
+  fact("age", `${ageOn(result.birthDate, refDate)} ${STRINGS.years[lang]}`);
+  target.append(facts);
+}
