@@ -1,0 +1,69 @@
+import { mkdirSync } from "node:fs";
+import * as path from "node:path";
+import type { Browser } from "playwright-core";
+import { browserAvailable, DIST, launch, open, ROOT, serve, type StaticServer } from "../browser/harness";
+
+const describeInBrowser = browserAvailable ? describe : describe.skip;
+jest.setTimeout(60_000);
+
+describeInBrowser("the built task pane in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads Office.js, checks a woman's NIK as it is typed, and switches language", async () => {
+    const { page, outside, consoleErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
+      await p.addInitScript(() => localStorage.setItem("ledger-bpjs.lang", "id"));
+    });
+    await page.waitForSelector("#nik-input");
+    await page.fill("#nik-input", "3171 0157 0845 0001");
+    await page.waitForSelector(".verdict");
+    expect(await page.textContent(".verdict")).toBe("NIK sah, dengan catatan");
+    expect(await page.textContent(".fact-birthDate")).toBe("17-08-1945");
+    expect(await page.textContent(".fact-gender")).toBe("Perempuan");
+    expect(await page.textContent(".fact-province")).toBe("DKI Jakarta");
+    expect(await page.getAttribute(".finding", "data-code")).toBe("AGE_IMPLAUSIBLE");
+
+    await page.click("#lang-en");
+    expect(await page.textContent(".verdict")).toBe("Valid NIK, with notes");
+    expect(await page.textContent(".fact-gender")).toBe("Female");
+    expect(await page.evaluate(() => localStorage.getItem("ledger-bpjs.lang"))).toBe("en");
+
+    await page.fill("#nik-input", "3171011203900001");
+    expect(await page.textContent(".verdict")).toBe("Valid NIK");
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-nik.png"), fullPage: true });
+
+    // Office.js may try its telemetry; the add-in itself reaches nothing outside its own origin.
+    expect(outside.filter((u) => !/microsoft|office|live\.com|msocdn/.test(u))).toEqual([]);
+    expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  });
+
+  it("shows hostile pasted text as text and runs none of it", async () => {
+    const { page } = await open(browser, `${server.origin}/taskpane.html`);
+    await page.waitForSelector("#nik-input");
+    await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
+    await page.fill("#nik-input", '<img src=x onerror="window.pwned=true">');
+    await page.waitForSelector(".finding");
+    expect(await page.getAttribute(".finding", "data-code")).toBe("NIK_NOT_DIGITS");
+    expect(await page.locator("#nik-result img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+  });
+
+  it("shows a notice sent by a ribbon command", async () => {
+    const { page } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
+      await p.addInitScript(() => localStorage.setItem("ledger-bpjs.lang", "en"));
+    });
+    await page.waitForSelector("#nik-input");
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent("ledger-bpjs:notice", { detail: { id: "Segera hadir", en: "Coming soon" } })));
+    expect(await page.textContent("#notice")).toBe("Coming soon");
+  });
+});
