@@ -226,6 +226,28 @@ export function message(f: Pick<Finding, "code" | "params">, lang: Lang): string
   });
 }
 
+/** Why a sheet cannot be read as a ledger at all, in both languages. */
+export const LEDGER_PROBLEMS = {
+  empty: {
+    id: "Lembar ini kosong. Pilih lembar yang berisi data peserta atau tanda terima KPJ.",
+    en: "This sheet is empty. Choose a sheet that holds participant or KPJ receipt data.",
+  },
+  noHeader: {
+    id: "Baris judul tidak ditemukan di 20 baris pertama. Pastikan ada judul kolom seperti NIK, Nama, NPP atau Jumlah KPJ, atau pilih baris judul sendiri.",
+    en: "No header row found in the first 20 rows. Make sure there are column headers such as NIK, Nama, NPP or Jumlah KPJ, or choose the header row yourself.",
+  },
+  noShape: {
+    id: "Kolom NIK atau Nama (daftar peserta), atau NPP dan Jumlah KPJ (tanda terima), tidak ditemukan. Tentukan peran kolom secara manual.",
+    en: "No NIK or Name column (participant ledger), nor NPP and KPJ count (receipt ledger). Assign the column roles by hand.",
+  },
+  badHeaderRow: {
+    id: "Baris judul yang dipilih berada di luar data.",
+    en: "The chosen header row is outside the data.",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LedgerProblem = keyof typeof LEDGER_PROBLEMS;
+
 /** Words of the user interface that are not findings, in both languages. */
 export const LABELS = {
   ok: { id: "OK", en: "OK" },

@@ -168,13 +168,15 @@ export function inspectNik(value: unknown, options: NikOptions = {}): NikResult 
     findings.push(finding("NIK_GENDER_MISMATCH", { nikGender: gender, gender: ledgerGender }));
   }
   const ageBirth = ledgerBirth ?? birth;
-  if (ageBirth !== null) {
-    const age = ageOn(ageBirth, ref);
-    if (age < MIN_WORKER_AGE || age > MAX_WORKER_AGE) {
-      findings.push(finding("AGE_IMPLAUSIBLE", { age, refDate: formatDayId(ref) }));
-    }
-  }
+  const age = ageBirth === null ? null : ageFinding(ageBirth, ref);
+  if (age) findings.push(age);
   return result(d, findings.length ? findings : NOTHING, birth, gender, districtCode);
+}
+
+/** AGE_IMPLAUSIBLE when a worker born on `birth` is under 15 or over 75 on `ref`, else null. */
+export function ageFinding(birth: Day, ref: Day): Finding | null {
+  const age = ageOn(birth, ref);
+  return age < MIN_WORKER_AGE || age > MAX_WORKER_AGE ? finding("AGE_IMPLAUSIBLE", { age, refDate: formatDayId(ref) }) : null;
 }
 
 // The NIK stores no century, and a ledger's birth date may carry the other one; day, month and the

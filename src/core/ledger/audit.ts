@@ -1,0 +1,162 @@
+// The whole audit of one ledger (SPEC §6 `audit` JSON): layout, row issues, duplicates, totals and
+// deactivation, from a 2-D array of cell values plus number formats. The add-in, the command line and
+// the library all call this one function.
+import { isoOf, today, type Day } from "../dates";
+import { LEDGER_PROBLEMS, message, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
+import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
+import { deactivationFlags, type DeactivationFlag } from "./deactivation";
+import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
+import { layoutOf, parseLedger, type LayoutOptions, type LedgerInput, type ParsedLedger } from "./ledger";
+import { computeTotals, type Totals } from "./totals";
+
+export interface AuditOptions extends LayoutOptions {
+  /** Reference date for ages, centuries and deactivation; default today. */
+  readonly refDate?: Day;
+  /** Language of the messages in the report; default Indonesian. */
+  readonly lang?: Lang;
+  readonly onProgress?: (done: number, total: number) => boolean | void;
+}
+
+export interface AuditIssue {
+  readonly row: number;
+  readonly column: Role;
+  readonly code: Code;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface AuditDuplicate {
+  readonly code: Code;
+  readonly rows: number[];
+  readonly keep: number;
+  readonly score: number;
+  readonly reason: string;
+}
+
+export interface AuditTotal {
+  readonly npp: string;
+  readonly company: string;
+  readonly participants: number | null;
+  readonly active: number | null;
+  readonly kpj: number;
+  readonly kpjActive: number | null;
+  readonly ro?: string;
+}
+
+export interface AuditDeactivation {
+  readonly row: number;
+  readonly code: Code;
+  readonly since: string | null;
+  readonly overdue: boolean;
+}
+
+/** The `audit` JSON of SPEC §6, plus totals per RO and per receipt day and month. */
+export interface AuditReport {
+  readonly sheet: string | null;
+  readonly headerRow: number;
+  readonly refDate: string;
+  readonly shape: LedgerShape;
+  readonly rowCount: number;
+  readonly columns: Partial<Record<Role, string>>;
+  readonly issues: AuditIssue[];
+  readonly duplicates: AuditDuplicate[];
+  readonly totals: AuditTotal[];
+  readonly totalsByRo: Totals["byRo"];
+  readonly receiptsByDay: Totals["byDay"];
+  readonly receiptsByMonth: Totals["byMonth"];
+  readonly deactivation: AuditDeactivation[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly duplicates: number; readonly deactivation: number };
+}
+
+/** Everything the audit found, before it is turned into JSON: what the surfaces work from. */
+export interface Audit {
+  readonly parsed: ParsedLedger;
+  readonly refDate: Day;
+  readonly duplicates: DuplicateGroup[];
+  readonly totals: Totals;
+  readonly deactivation: DeactivationFlag[];
+}
+
+export type AuditResult = { readonly ok: true; readonly audit: Audit } | { readonly ok: false; readonly problem: LedgerProblem };
+
+export function runAudit(input: LedgerInput, options: AuditOptions = {}): AuditResult {
+  const located = layoutOf(input, options);
+  if (!located.ok) return located;
+  const refDate = options.refDate ?? today();
+  const parsed = parseLedger(input, located.layout, { refDate, onProgress: options.onProgress });
+  const { columns, layout } = parsed;
+  const hasNpp = layout.roles.npp !== undefined;
+  const duplicates = findDuplicates(columns, layout.shape, hasNpp);
+  const totals = computeTotals(columns, layout.shape, refDate, hasNpp);
+  const deactivation = layout.shape === "participants" ? deactivationFlags(columns, duplicates, refDate) : [];
+  return { ok: true, audit: { parsed, refDate, duplicates, totals, deactivation } };
+}
+
+const KEEP_WORD = { id: "Simpan baris", en: "Keep row" } as const;
+const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as const;
+
+/** Why a group is a duplicate and which row to keep, in words. */
+function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
+  const { columns } = audit.parsed;
+  const otherNpps = [...new Set(g.members.filter((k) => k !== g.keep).map((k) => columns.npp[k]))].join(", ");
+  const what = message({ code: g.code, params: { score: g.score, npp: otherNpps } }, lang);
+  return `${what} ${KEEP_WORD[lang]} ${columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}; ${AGREED_WORD[lang]}: ${g.agreed.join(", ")}.`;
+}
+
+const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
+
+export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id"): AuditReport {
+  const { parsed, duplicates, totals, deactivation, refDate } = audit;
+  const { columns, layout } = parsed;
+  const issues = parsed.issues
+    .map((f) => ({ row: f.row, column: f.column, code: f.code, severity: f.severity, message: message(f, lang) }))
+    .sort((a, b) => a.row - b.row || ROLE_ORDER.get(a.column)! - ROLE_ORDER.get(b.column)!);
+  const hasRo = layout.roles.ro !== undefined;
+  return {
+    sheet,
+    headerRow: layout.headerRow,
+    refDate: isoOf(refDate),
+    shape: layout.shape,
+    rowCount: columns.count,
+    columns: layout.headers,
+    issues,
+    duplicates: duplicates.map((g) => ({
+      code: g.code,
+      rows: g.members.map((k) => columns.rows[k]),
+      keep: columns.rows[g.keep],
+      score: g.score,
+      reason: duplicateReason(g, audit, lang),
+    })),
+    totals: totals.companies.map((t) => ({ npp: t.npp, company: t.company, participants: t.participants, active: t.active, kpj: t.kpj, kpjActive: t.kpjActive, ...(hasRo ? { ro: t.ro } : {}) })),
+    totalsByRo: totals.byRo,
+    receiptsByDay: totals.byDay,
+    receiptsByMonth: totals.byMonth,
+    deactivation: deactivation.map((d) => ({ row: columns.rows[d.k], code: d.code, since: d.since === null ? null : isoOf(d.since), overdue: d.overdue })),
+    summary: {
+      errors: issues.filter((i) => i.severity === "error").length,
+      warnings: issues.filter((i) => i.severity === "warning").length,
+      duplicates: duplicates.length,
+      deactivation: deactivation.length,
+    },
+  };
+}
+
+/** Thrown by `auditLedger` when the region is not a ledger; `problem` says why, in both languages. */
+export class LedgerError extends Error {
+  constructor(readonly problem: LedgerProblem) {
+    super(LEDGER_PROBLEMS[problem].en);
+  }
+}
+
+export interface AuditLedgerOptions extends Omit<AuditOptions, "refDate"> {
+  readonly refDate?: Day;
+  readonly roles?: ColumnRoles;
+}
+
+/** The library's audit: the `audit` JSON of SPEC §6 for a 2-D array of cells. Throws LedgerError. */
+export function auditLedger(input: LedgerInput, options: AuditLedgerOptions = {}): AuditReport {
+  const result = runAudit(input, options);
+  if (!result.ok) throw new LedgerError(result.problem);
+  return auditReport(result.audit, input.sheet ?? null, options.lang);
+}
+

@@ -1,0 +1,325 @@
+// A ledger read from a sheet region: where its header is, what its columns are, and every data row's
+// cells parsed once into columns (typed arrays where the values are numbers), so that validation,
+// duplicates, totals and deactivation each read what they need without touching cells again.
+import { yearOf, type Day } from "../dates";
+import { parseGender, type Gender } from "../gender";
+import { inspectNik, ageFinding } from "../ids/nik";
+import { inspectNpp } from "../ids/npp";
+import { inspectKpj } from "../ids/kpj";
+import { inspectJkn } from "../ids/jkn";
+import { inspectKk } from "../ids/kk";
+import { inspectNpwp } from "../ids/npwp";
+import type { IdResult } from "../ids/id-result";
+import { isBlank } from "../ids/digits";
+import { finding, type Finding, type LedgerProblem } from "../messages";
+import { normaliseName } from "../names";
+import { cellDay, cellText, hasArrears, parseStatus, positiveCount, saysDeceased, type MembershipStatus } from "./cells";
+import { DATE_ROLES, findHeaderRow, rolesOfRow, ROLES, shapeOf, type ColumnRoles, type LedgerShape, type Role } from "./columns";
+
+/** A sheet region as Excel or an .xlsx reader gives it. */
+export interface LedgerInput {
+  /** Cell values, row by row; values[0] is worksheet row `firstRow`. */
+  readonly values: readonly (readonly unknown[])[];
+  /** Number formats of the same cells, when known (they tell a date from a number). */
+  readonly formats?: readonly (readonly string[])[] | null;
+  /** Worksheet row number (1-based) of values[0]. */
+  readonly firstRow?: number;
+  readonly sheet?: string;
+  /** The workbook counts dates from 1904 (old Mac workbooks). */
+  readonly date1904?: boolean;
+}
+
+export interface LayoutOptions {
+  /** Worksheet row of the header, when the user chose it. */
+  readonly headerRow?: number;
+  /** Column index (within values) of each role, when the user set them; replaces the guess. */
+  readonly roles?: ColumnRoles;
+  readonly shape?: LedgerShape;
+}
+
+export interface LedgerLayout {
+  readonly shape: LedgerShape;
+  /** Index of the header within values, and its worksheet row. */
+  readonly headerIndex: number;
+  readonly headerRow: number;
+  readonly roles: ColumnRoles;
+  /** The header text of each role's column. */
+  readonly headers: Partial<Record<Role, string>>;
+}
+
+export type LayoutResult = { readonly ok: true; readonly layout: LedgerLayout } | { readonly ok: false; readonly problem: LedgerProblem };
+
+/** Finds the header row and column roles, or says why the region is not a ledger. */
+export function layoutOf(input: LedgerInput, options: LayoutOptions = {}): LayoutResult {
+  const { values } = input;
+  const firstRow = input.firstRow ?? 1;
+  if (values.length === 0 || values.every((row) => row.every(isBlank))) return { ok: false, problem: "empty" };
+  let headerIndex: number;
+  let roles: ColumnRoles;
+  if (options.headerRow !== undefined) {
+    headerIndex = options.headerRow - firstRow;
+    if (headerIndex < 0 || headerIndex >= values.length) return { ok: false, problem: "badHeaderRow" };
+    roles = options.roles ?? rolesOfRow(values[headerIndex]);
+  } else {
+    const guess = findHeaderRow(values);
+    if (!guess && !options.roles) return { ok: false, problem: "noHeader" };
+    headerIndex = guess?.index ?? 0;
+    roles = options.roles ?? guess!.roles;
+  }
+  const shape = options.shape ?? shapeOf(roles);
+  if (!shape) return { ok: false, problem: "noShape" };
+  const headers: Partial<Record<Role, string>> = {};
+  for (const role of ROLES) {
+    const c = roles[role];
+    if (c !== undefined) headers[role] = cellText(values[headerIndex][c]);
+  }
+  return { ok: true, layout: { shape, headerIndex, headerRow: firstRow + headerIndex, roles, headers } };
+}
+
+/** Marks an absent day in the typed date columns. */
+export const NO_DAY = -2147483648;
+
+/** One issue of SPEC §6: a finding on a worksheet row, in a role's column. */
+export interface RowIssue extends Finding {
+  readonly row: number;
+  readonly column: Role;
+}
+
+/** Every data row's cells, parsed. Index i is the i-th non-blank data row. */
+export interface LedgerColumns {
+  readonly count: number;
+  /** Worksheet row numbers. */
+  readonly rows: Int32Array;
+  /** Index into input.values of each row. */
+  readonly valueIndex: Int32Array;
+  /** NIK digits when the cell holds 16 digits of text (valid or not), else null. */
+  readonly nik: (string | null)[];
+  /** Birth date: the birth-date column, else the NIK's. */
+  readonly birth: Int32Array;
+  readonly gender: (Gender | null)[];
+  readonly nameKey: string[];
+  readonly nameTokens: (readonly string[])[];
+  /** NPP digits when valid, else the trimmed text (so totals still group it), "" when empty. */
+  readonly npp: string[];
+  readonly company: string[];
+  readonly ro: string[];
+  readonly email: string[];
+  /** KPJ digits when valid, else null. */
+  readonly kpj: (string | null)[];
+  readonly status: MembershipStatus[];
+  readonly deceased: Uint8Array;
+  readonly arrears: Uint8Array;
+  readonly date: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly entry: Int32Array;
+  readonly kpjCount: Float64Array;
+  /** How many role cells hold something: the "most complete row" of duplicate groups. */
+  readonly filled: Uint8Array;
+  /** 1 when the row has an error-severity issue. */
+  readonly invalid: Uint8Array;
+}
+
+export interface ParsedLedger {
+  readonly layout: LedgerLayout;
+  readonly columns: LedgerColumns;
+  readonly issues: RowIssue[];
+}
+
+const ID_INSPECTORS: ReadonlyArray<readonly [Role, (value: unknown) => IdResult]> = [
+  ["npp", inspectNpp],
+  ["kpj", inspectKpj],
+  ["jkn", inspectJkn],
+  ["kk", inspectKk],
+  ["npwp", inspectNpwp],
+];
+
+const FIELD_NAMES: Partial<Record<Role, { id: string; en: string }>> = {
+  name: { id: "Nama", en: "Name" },
+  date: { id: "Tanggal", en: "Date" },
+  birthDate: { id: "Tanggal lahir", en: "Birth date" },
+  startDate: { id: "Tanggal masuk", en: "Start date" },
+  endDate: { id: "Tanggal keluar", en: "End date" },
+  entryDate: { id: "Tanggal entri", en: "Entry date" },
+  postingDate: { id: "Tanggal posting", en: "Posting date" },
+};
+
+export interface ParseOptions {
+  readonly refDate: Day;
+  /** Called now and then with rows done and rows in all; returning false stops the work. */
+  readonly onProgress?: (done: number, total: number) => boolean | void;
+}
+
+export class Cancelled extends Error {
+  constructor() {
+    super("cancelled");
+  }
+}
+
+function rowIsBlank(row: readonly unknown[] | undefined, roleColumns: readonly number[]): boolean {
+  if (!row) return true;
+  for (const c of roleColumns) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** Parses and validates every data row under the header (SPEC §3 for each role's cells). */
+export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: ParseOptions): ParsedLedger {
+  const { values } = input;
+  const formats = input.formats ?? null;
+  const firstRow = input.firstRow ?? 1;
+  const { roles, shape } = layout;
+  const refYear = yearOf(options.refDate);
+  const roleColumns = Object.values(roles) as number[];
+
+  const indices: number[] = [];
+  for (let i = layout.headerIndex + 1; i < values.length; i++) if (!rowIsBlank(values[i], roleColumns)) indices.push(i);
+  const n = indices.length;
+
+  const dayColumn = () => new Int32Array(n).fill(NO_DAY);
+  const columns: LedgerColumns = {
+    count: n,
+    rows: new Int32Array(indices.map((i) => firstRow + i)),
+    valueIndex: new Int32Array(indices),
+    nik: new Array(n).fill(null),
+    birth: dayColumn(),
+    gender: new Array(n).fill(null),
+    nameKey: new Array(n).fill(""),
+    nameTokens: new Array(n).fill([]),
+    npp: new Array(n).fill(""),
+    company: new Array(n).fill(""),
+    ro: new Array(n).fill(""),
+    email: new Array(n).fill(""),
+    kpj: new Array(n).fill(null),
+    status: new Array(n).fill(null),
+    deceased: new Uint8Array(n),
+    arrears: new Uint8Array(n),
+    date: dayColumn(),
+    start: dayColumn(),
+    end: dayColumn(),
+    entry: dayColumn(),
+    kpjCount: new Float64Array(n),
+    filled: new Uint8Array(n),
+    invalid: new Uint8Array(n),
+  };
+  const issues: RowIssue[] = [];
+  const add = (k: number, column: Role, f: Finding) => {
+    issues.push({ ...f, row: columns.rows[k], column });
+    if (f.severity === "error") columns.invalid[k] = 1;
+  };
+  const cell = (i: number, role: Role): unknown => {
+    const c = roles[role];
+    return c === undefined ? undefined : values[i][c];
+  };
+  const format = (i: number, role: Role): string | undefined => {
+    const c = roles[role];
+    return c === undefined || !formats ? undefined : formats[i]?.[c];
+  };
+  const dateRoles = ROLES.filter((r) => DATE_ROLES.has(r) && roles[r] !== undefined);
+  const dayTarget: Partial<Record<Role, Int32Array>> = { date: columns.date, startDate: columns.start, endDate: columns.end, entryDate: columns.entry, birthDate: columns.birth };
+  const participants = shape === "participants";
+  const progressEvery = 16384;
+
+  for (let k = 0; k < n; k++) {
+    if (options.onProgress && k % progressEvery === 0 && options.onProgress(k, n) === false) throw new Cancelled();
+    const i = indices[k];
+    const row = values[i];
+    let filled = 0;
+    for (const c of roleColumns) if (!isBlank(row[c])) filled++;
+    columns.filled[k] = Math.min(filled, 255);
+
+    for (const role of dateRoles) {
+      const value = cell(i, role);
+      if (isBlank(value)) continue;
+      const day = cellDay(value, format(i, role), refYear, input.date1904);
+      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: FIELD_NAMES[role] ?? role, value: cellText(value).slice(0, 40) || String(value) }));
+      else if (dayTarget[role]) dayTarget[role]![k] = day;
+    }
+
+    for (const [role, inspect] of ID_INSPECTORS) {
+      if (roles[role] === undefined) continue;
+      const value = cell(i, role);
+      if (isBlank(value) && role !== "npp") continue; // only the NPP is required in every ledger
+      const result = inspect(value);
+      for (const f of result.findings) add(k, role, f);
+      if (role === "npp") columns.npp[k] = result.value ?? cellText(value);
+      if (role === "kpj" && result.valid) columns.kpj[k] = result.value;
+    }
+
+    if (roles.company !== undefined) columns.company[k] = cellText(cell(i, "company"));
+    if (roles.ro !== undefined) columns.ro[k] = cellText(cell(i, "ro"));
+    if (roles.email !== undefined) columns.email[k] = cellText(cell(i, "email"));
+
+    if (participants) {
+      const gender = roles.gender === undefined ? null : parseGender(cell(i, "gender"));
+      columns.gender[k] = gender;
+      if (roles.name !== undefined) {
+        const name = cell(i, "name");
+        if (isBlank(name)) add(k, "name", finding("REQUIRED_MISSING", { field: FIELD_NAMES.name! }));
+        else {
+          const normalised = normaliseName(cellText(name));
+          columns.nameKey[k] = normalised.key;
+          columns.nameTokens[k] = normalised.tokens;
+        }
+      }
+      const ledgerBirth = columns.birth[k] === NO_DAY ? null : columns.birth[k];
+      if (roles.nik !== undefined) {
+        const value = cell(i, "nik");
+        const result = inspectNik(value, { refDate: options.refDate, birthDate: ledgerBirth, gender });
+        for (const f of result.findings) add(k, f.code === "AGE_IMPLAUSIBLE" && ledgerBirth !== null ? "birthDate" : "nik", f);
+        columns.nik[k] = result.nik;
+        if (ledgerBirth === null && result.birthDate !== null) columns.birth[k] = result.birthDate;
+        // An unreadable NIK says nothing of the age; the birth-date column still does.
+        if (result.birthDate === null && ledgerBirth !== null) {
+          const age = ageFinding(ledgerBirth, options.refDate);
+          if (age) add(k, "birthDate", age);
+        }
+      } else if (ledgerBirth !== null) {
+        const age = ageFinding(ledgerBirth, options.refDate);
+        if (age) add(k, "birthDate", age);
+      }
+      columns.status[k] = roles.status === undefined ? null : parseStatus(cell(i, "status"));
+      columns.deceased[k] = saysDeceased(cell(i, "exitReason")) || columns.status[k] === "deceased" ? 1 : 0;
+      columns.arrears[k] = roles.arrears !== undefined && hasArrears(cell(i, "arrears")) ? 1 : 0;
+    } else if (roles.kpjCount !== undefined) {
+      const count = positiveCount(cell(i, "kpjCount"));
+      if (count === null) add(k, "kpjCount", finding("KPJCOUNT_INVALID"));
+      else columns.kpjCount[k] = count;
+    }
+  }
+  options.onProgress?.(n, n);
+  nppNameConflicts(columns, roles, add);
+  return { layout, columns, issues };
+}
+
+/** NPP_NAME_CONFLICT on the rows whose company name is not the NPP's most common one. */
+function nppNameConflicts(columns: LedgerColumns, roles: ColumnRoles, add: (k: number, column: Role, f: Finding) => void): void {
+  if (roles.npp === undefined || roles.company === undefined) return;
+  const byNpp = new Map<string, Map<string, number[]>>();
+  for (let k = 0; k < columns.count; k++) {
+    const npp = columns.npp[k];
+    const company = columns.company[k];
+    if (npp === "" || company === "") continue;
+    const key = companyKey(company);
+    let names = byNpp.get(npp);
+    if (!names) byNpp.set(npp, (names = new Map()));
+    const list = names.get(key);
+    if (list) list.push(k);
+    else names.set(key, [k]);
+  }
+  for (const [npp, names] of byNpp) {
+    if (names.size < 2) continue;
+    const groups = [...names.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+    const shown = groups.slice(0, 4).map((g) => `"${columns.company[g[0]]}"`).join(", ");
+    for (const group of groups.slice(1)) for (const k of group) add(k, "company", finding("NPP_NAME_CONFLICT", { npp, names: shown }));
+  }
+}
+
+/** Company names compared without case, punctuation, spacing or the legal form (PT, CV, Tbk). */
+export function companyKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\b(pt|cv|tbk|persero|ud|pd|koperasi|yayasan)\b/g, " ")
+    .replace(/\s+/g, "");
+}
+
