@@ -164,7 +164,8 @@ function possibleDuplicatesIn(block: number[], columns: LedgerColumns): { rows: 
 
 function receiptDuplicates(columns: LedgerColumns): DuplicateGroup[] {
   const groups: DuplicateGroup[] = [];
-  const key = (k: number) => (columns.npp[k] === "" ? null : `${columns.date[k]}|${columns.npp[k]}|${columns.kpjCount[k]}`);
+  // Rows whose date or count is unreadable are already errors; comparing them says nothing more.
+  const key = (k: number) => (columns.npp[k] === "" || columns.date[k] === NO_DAY || columns.kpjCount[k] === 0 ? null : `${columns.date[k]}|${columns.npp[k]}|${columns.kpjCount[k]}`);
   for (const members of groupBy(columns.count, key).values()) {
     if (members.length > 1) groups.push(exactGroup("DUPLICATE_ROW", members, ["date", "npp", "kpjCount"], columns));
   }
