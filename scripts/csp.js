@@ -1,0 +1,28 @@
+// The Content-Security-Policy of the add-in's page (SPEC §7 "Nothing leaks"): scripts from the add-in's
+// own origin and Office.js from Microsoft's CDN, nothing else; no connections, frames, plugins or form
+// posts anywhere. webpack.config.js writes it into taskpane.html; the tests assert it.
+"use strict";
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+/**
+ * The policy served by `npm start`: the same, plus the websocket webpack-dev-server reloads the page
+ * through (some webviews do not count wss: as 'self').
+ * @param {string} devOrigin e.g. https://localhost:3000
+ */
+function devCsp(devOrigin) {
+  const socket = devOrigin.replace(/^https:/, "wss:");
+  return CSP.replace("connect-src 'self'", `connect-src 'self' ${socket}`);
+}
+
+module.exports = { CSP, devCsp };

@@ -1,0 +1,205 @@
+// Builds the add-in into dist/: one page, taskpane.html, that loads the task pane, the custom
+// functions and the ribbon commands (they share one runtime, see manifest.xml), plus functions.json,
+// the icons and the manifest. `npm start` serves it on https://localhost:3000; `npm run build`
+// (webpack --mode production) writes a deployable copy whose manifest points at ADDIN_BASE_URL.
+//
+// dist/node (the engine and the CLI, from `tsc -p tsconfig.node.json`) is built before webpack runs
+// and is not webpack's: output.clean keeps it.
+"use strict";
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { WebpackError } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { CSP, devCsp } = require("./scripts/csp");
+const { DEV_ORIGIN, checkManifest, rewriteManifestUrls } = require("./scripts/manifest");
+
+const DEV_PORT = 3000;
+const PLACEHOLDER_BASE_URL = "https://ledger-bpjs.invalid";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const FUNCTIONS_METADATA = "functions.json";
+/** What webpack may delete in dist/ before writing: everything but the other builds' folders. */
+const KEEP_IN_DIST = /^node(\/|$)/;
+
+/**
+ * webpack-dev-server's browser client, for the task pane entry only: left to itself the server adds
+ * one client per entry, and this page loads three entries. It reloads the page after each rebuild
+ * (no hot module replacement: nothing here accepts hot updates).
+ */
+function devClientEntry() {
+  const query = new URLSearchParams({
+    protocol: "wss",
+    hostname: "localhost",
+    port: String(DEV_PORT),
+    pathname: "/ws",
+    logging: "warn",
+    overlay: JSON.stringify({ errors: true, warnings: false }),
+    hot: "false",
+    "live-reload": "true",
+  });
+  return `${require.resolve("webpack-dev-server/client/index.js")}?${query}`;
+}
+
+/** The https options of the dev server: office-addin-dev-certs' files when installed, else its own. */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const paths = Object.values(files).map((file) => path.join(dir, file));
+  // getHttpsServerOptions() would try to trust the CA and throws where it cannot: read the files.
+  if (!paths.every((file) => fs.existsSync(file))) return "https";
+  const options = {};
+  for (const [name, file] of Object.entries(files)) options[name] = fs.readFileSync(path.join(dir, file));
+  return { type: "https", options };
+}
+
+/** The base URL a production manifest points at, and whether it is only the placeholder. */
+function productionBaseUrl() {
+  const given = (process.env.ADDIN_BASE_URL ?? "").trim();
+  if (given) return { url: given.replace(/\/+$/, ""), placeholder: false };
+  return { url: PLACEHOLDER_BASE_URL, placeholder: true };
+}
+
+/** dist/manifest.xml: checked as it is for `npm start`, moved to the base URL and checked for a build. */
+function manifestTransform(production) {
+  return (content) => {
+    let xml = content.toString("utf8");
+    if (production) xml = rewriteManifestUrls(xml, productionBaseUrl().url);
+    const problems = checkManifest(xml, { production });
+    if (problems.length > 0) throw new Error(`manifest.xml:\n  - ${problems.join("\n  - ")}`);
+    return Buffer.from(xml, "utf8");
+  };
+}
+
+/**
+ * Fails the build when an output is missing after emit. custom-functions-metadata can report its
+ * errors without failing (its CLI exits 0), and Excel refuses a functions.json it cannot read.
+ */
+class RequireOutputsPlugin {
+  constructor(checks) {
+    this.checks = checks;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapAsync("RequireOutputsPlugin", (compilation, callback) => {
+      const outputFs = compiler.outputFileSystem;
+      const outputPath = compilation.outputOptions.path;
+      let pending = this.checks.length;
+      const done = () => {
+        if (--pending === 0) callback();
+      };
+      for (const [file, check] of this.checks) {
+        outputFs.readFile(path.join(outputPath, file), (error, data) => {
+          let problem = error ? `${file} was not written (${error.code ?? error.message})` : null;
+          if (!problem && check) problem = check(data.toString("utf8"));
+          if (problem) compilation.errors.push(new WebpackError(`RequireOutputsPlugin: ${problem}`));
+          done();
+        });
+      }
+    });
+  }
+}
+
+function checkFunctionsMetadata(text) {
+  try {
+    const metadata = JSON.parse(text);
+    if (!Array.isArray(metadata.functions) || metadata.functions.length === 0) return `${FUNCTIONS_METADATA} lists no functions`;
+    return null;
+  } catch (error) {
+    return `${FUNCTIONS_METADATA} is not JSON: ${error.message}`;
+  }
+}
+
+/** A webpack warning (shown with the build's other warnings) telling a deployer what is missing. */
+class PlaceholderBaseUrlWarningPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PlaceholderBaseUrlWarningPlugin", (compilation) => {
+      compilation.warnings.push(
+        new WebpackError(
+          `ADDIN_BASE_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_BASE_URL} and cannot be deployed. ` +
+            "Set ADDIN_BASE_URL to the https address dist/ will be served from, e.g. ADDIN_BASE_URL=https://addins.example.co.id/ledger-bpjs npm run build",
+        ),
+      );
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const placeholder = production && productionBaseUrl().placeholder;
+
+  return {
+    mode: production ? "production" : "development",
+    // Separate .map files: eval-based maps would need 'unsafe-eval', which the CSP forbids.
+    devtool: "source-map",
+    entry: {
+      taskpane: serving ? [devClientEntry(), "./src/taskpane/taskpane.ts"] : "./src/taskpane/taskpane.ts",
+      functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Fixed names: the manifest points at functions.js and Office caches by URL anyway.
+      filename: "[name].js",
+      clean: { keep: KEEP_IN_DIST },
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+      extensionAlias: { ".js": [".ts", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type errors are `npm run typecheck`'s job; the build only transpiles.
+            options: { configFile: path.resolve(__dirname, "tsconfig.json"), transpileOnly: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The functions first, so Excel finds them associated as early as possible.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        csp: production ? CSP : devCsp(DEV_ORIGIN),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform(production) },
+        ],
+      }),
+      new RequireOutputsPlugin([
+        [FUNCTIONS_METADATA, checkFunctionsMetadata],
+        ["taskpane.html", null],
+        ["manifest.xml", null],
+      ]),
+      ...(placeholder ? [new PlaceholderBaseUrlWarningPlugin()] : []),
+    ],
+    performance: { hints: false },
+    devServer: {
+      host: "localhost",
+      port: DEV_PORT,
+      server: serving ? devServerHttps() : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Everything served comes from the build (copied assets included); there is no public/ folder.
+      static: false,
+      // The client is added to the task pane entry above, not to every entry.
+      client: false,
+      webSocketServer: "ws",
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
