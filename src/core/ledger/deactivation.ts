@@ -1,7 +1,7 @@
 // Who must be deactivated or reviewed on the reference date (SPEC §5).
-import { ageOn, yearOf, type Day } from "../dates";
+import { ageOn, formatDayId, yearOf, type Day } from "../dates";
 import { kesehatanDeadline, ketenagakerjaanDeadline } from "../deadlines";
-import type { Code } from "../messages";
+import { message, type Code, type Lang } from "../messages";
 import { pensionAge } from "../pension";
 import { hasLeft, isActiveOn, isOpen } from "./activity";
 import type { DuplicateGroup } from "./duplicates";
@@ -30,6 +30,22 @@ export interface DeactivationFlag {
   readonly overdue: boolean;
   readonly age?: number;
   readonly pensionAge?: number;
+  /** For a transfer: the NPP of the employer the worker is with now. */
+  readonly currentNpp?: string;
+}
+
+/** The flag's message, with its dates and figures filled in. */
+export function deactivationMessage(flag: DeactivationFlag, refDate: Day, lang: Lang): string {
+  const params = {
+    since: flag.since === null ? "" : formatDayId(flag.since),
+    endDate: flag.since === null ? "" : formatDayId(flag.since),
+    days: flag.days ?? "",
+    age: flag.age ?? "",
+    pensionAge: flag.pensionAge ?? "",
+    year: yearOf(refDate),
+    npp: flag.currentNpp ?? "",
+  };
+  return message({ code: flag.code, params }, lang);
 }
 
 function exitFlag(k: number, code: DeactivationCode, end: Day | null, refDate: Day): DeactivationFlag {
@@ -65,7 +81,7 @@ export function deactivationFlags(columns: LedgerColumns, duplicates: readonly D
     if (group.code !== "DUPLICATE_NIK_OTHER_EMPLOYER") continue;
     const keepNpp = columns.npp[group.keep];
     for (const k of group.members) {
-      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, "DUPLICATE_NIK_OTHER_EMPLOYER"));
+      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, "DUPLICATE_NIK_OTHER_EMPLOYER", { currentNpp: keepNpp }));
     }
   }
   return flags.sort((a, b) => a.k - b.k || a.code.localeCompare(b.code));
