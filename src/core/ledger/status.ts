@@ -1,6 +1,6 @@
 // The one-line status of each data row, as the status column shows it ("OK", or the codes and the
 // first message), shared by the add-in's status column and the command line's annotated workbook.
-import { message, type Code, type Lang, type Severity } from "../messages";
+import { CODES, message, type Code, type Lang, type Severity } from "../messages";
 import type { Audit } from "./audit";
 import { deactivationMessage } from "./deactivation";
 
@@ -31,13 +31,12 @@ export function rowStatuses(audit: Audit, lang: Lang): RowStatus[] {
   for (const g of audit.duplicates) {
     for (const k of g.members) {
       if (k === g.keep) continue;
-      const severity = g.code === "POSSIBLE_DUPLICATE" || g.code === "DUPLICATE_ROW" ? "warning" : "error";
+      const severity = CODES[g.code].severity;
       parts[k].push({ severity, code: g.code, text: `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep] } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})` });
     }
   }
   for (const d of audit.deactivation) {
-    const severity = d.code === "CONTRACT_ENDING" ? "info" : d.code === "DEACT_LEFT" || d.code === "DEACT_DECEASED" ? "error" : "warning";
-    parts[d.k].push({ severity, code: d.code, text: deactivationMessage(d, audit.refDate, lang) });
+    parts[d.k].push({ severity: CODES[d.code].severity, code: d.code, text: deactivationMessage(d, audit.refDate, lang) });
   }
 
   return parts.map((list) => {
