@@ -248,6 +248,31 @@ export const LEDGER_PROBLEMS = {
 
 export type LedgerProblem = keyof typeof LEDGER_PROBLEMS;
 
+/** The name of each column role of SPEC §2, for people. */
+export const ROLE_LABELS = {
+  date: { id: "Tanggal", en: "Date" },
+  npp: { id: "NPP", en: "NPP" },
+  company: { id: "Nama perusahaan", en: "Company" },
+  kpjCount: { id: "Jumlah KPJ", en: "KPJ count" },
+  name: { id: "Nama peserta", en: "Participant name" },
+  nik: { id: "NIK", en: "NIK" },
+  kk: { id: "No KK", en: "Family card (KK)" },
+  birthDate: { id: "Tanggal lahir", en: "Birth date" },
+  gender: { id: "Jenis kelamin", en: "Gender" },
+  kpj: { id: "No KPJ", en: "KPJ number" },
+  jkn: { id: "No kartu JKN/KIS", en: "JKN/KIS card" },
+  npwp: { id: "NPWP", en: "NPWP" },
+  status: { id: "Status kepesertaan", en: "Membership status" },
+  startDate: { id: "Tanggal masuk", en: "Start date" },
+  endDate: { id: "Tanggal keluar", en: "End date" },
+  exitReason: { id: "Keterangan keluar", en: "Exit reason" },
+  ro: { id: "Pembina (RO)", en: "Relationship officer" },
+  email: { id: "Email perusahaan", en: "Company e-mail" },
+  entryDate: { id: "Tanggal entri", en: "Entry date" },
+  postingDate: { id: "Tanggal posting iuran", en: "Contribution posting date" },
+  arrears: { id: "Tunggakan", en: "Arrears" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
 /** Words of the user interface that are not findings, in both languages. */
 export const LABELS = {
   ok: { id: "OK", en: "OK" },

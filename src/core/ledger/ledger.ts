@@ -11,7 +11,7 @@ import { inspectKk } from "../ids/kk";
 import { inspectNpwp } from "../ids/npwp";
 import type { IdResult } from "../ids/id-result";
 import { isBlank } from "../ids/digits";
-import { finding, type Finding, type LedgerProblem } from "../messages";
+import { finding, ROLE_LABELS, type Finding, type LedgerProblem } from "../messages";
 import { normaliseName } from "../names";
 import { cellDay, cellText, hasArrears, parseStatus, positiveCount, saysDeceased, type MembershipStatus } from "./cells";
 import { DATE_ROLES, findHeaderRow, rolesOfRow, ROLES, shapeOf, type ColumnRoles, type LedgerShape, type Role } from "./columns";
@@ -134,15 +134,6 @@ const ID_INSPECTORS: ReadonlyArray<readonly [Role, (value: unknown) => IdResult]
   ["npwp", inspectNpwp],
 ];
 
-const FIELD_NAMES: Partial<Record<Role, { id: string; en: string }>> = {
-  name: { id: "Nama", en: "Name" },
-  date: { id: "Tanggal", en: "Date" },
-  birthDate: { id: "Tanggal lahir", en: "Birth date" },
-  startDate: { id: "Tanggal masuk", en: "Start date" },
-  endDate: { id: "Tanggal keluar", en: "End date" },
-  entryDate: { id: "Tanggal entri", en: "Entry date" },
-  postingDate: { id: "Tanggal posting", en: "Posting date" },
-};
 
 export interface ParseOptions {
   readonly refDate: Day;
@@ -231,7 +222,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
       const value = cell(i, role);
       if (isBlank(value)) continue;
       const day = cellDay(value, format(i, role), refYear, input.date1904);
-      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: FIELD_NAMES[role] ?? role, value: cellText(value).slice(0, 40) || String(value) }));
+      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || String(value) }));
       else if (dayTarget[role]) dayTarget[role]![k] = day;
     }
 
@@ -254,7 +245,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
       columns.gender[k] = gender;
       if (roles.name !== undefined) {
         const name = cell(i, "name");
-        if (isBlank(name)) add(k, "name", finding("REQUIRED_MISSING", { field: FIELD_NAMES.name! }));
+        if (isBlank(name)) add(k, "name", finding("REQUIRED_MISSING", { field: ROLE_LABELS.name }));
         else {
           const normalised = normaliseName(cellText(name));
           columns.nameKey[k] = normalised.key;
