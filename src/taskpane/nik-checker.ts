@@ -3,13 +3,11 @@
 import { ageOn, formatDayId, today } from "../core/dates";
 import { inspectNik, nikRegion } from "../core/ids/nik";
 import { LABELS, message, type Lang } from "../core/messages";
+import { el as make } from "./dom";
 import { STRINGS } from "./strings";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+  return make(tag, className ? { class: className } : {}, ...(text === undefined ? [] : [text]));
 }
 
 /** Renders the verdict for `value` into `target`, replacing what was there. */

@@ -1,8 +1,11 @@
-// The task pane. For now: check one NIK as you type, in Indonesian or English, and show notices sent
-// by the ribbon commands. The ledger audit comes next (issue 3).
+// The task pane: audit a ledger, check one NIK as you type, in Indonesian or English, and show notices
+// sent by the ribbon commands.
 import type { Lang } from "../core/messages";
 import { preferredLang, rememberLang } from "../excel/language";
+import { AuditPanel } from "./audit-panel";
 import { renderNikResult } from "./nik-checker";
+import { createWorkbookPort } from "./workbook-port";
+import { byId, el } from "./dom";
 import { STRINGS, type StringKey } from "./strings";
 
 interface Notice {
@@ -12,19 +15,7 @@ interface Notice {
 
 let lang: Lang = "id";
 let lastNotice: Notice | null = null;
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`task pane: #${id} is missing`);
-  return node as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+let auditPanel: AuditPanel | null = null;
 
 function translatable<K extends keyof HTMLElementTagNameMap>(tag: K, key: StringKey, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   return el(tag, { ...attrs, "data-text": key });
@@ -57,7 +48,9 @@ function build(app: HTMLElement): void {
   const functions = el("section", { class: "card" });
   functions.append(translatable("h2", "functionsHeading"), translatable("p", "functionsText", { class: "hint" }));
 
-  app.replaceChildren(header, notice, nik, functions, translatable("footer", "privacy", { class: "footer" }));
+  auditPanel = new AuditPanel(createWorkbookPort(), preferredLang());
+  app.replaceChildren(header, notice, auditPanel.root, nik, functions, translatable("footer", "privacy", { class: "footer" }));
+  void auditPanel.loadSources();
 }
 
 function applyLang(): void {
@@ -68,6 +61,7 @@ function applyLang(): void {
   byId<HTMLInputElement>("nik-input").placeholder = STRINGS.nikPlaceholder[lang];
   for (const code of ["id", "en"] as const) byId(`lang-${code}`).setAttribute("aria-pressed", String(code === lang));
   renderNikResult(byId("nik-result"), byId<HTMLInputElement>("nik-input").value, lang);
+  auditPanel?.setLang(lang);
   if (lastNotice) showNotice(lastNotice);
 }
 

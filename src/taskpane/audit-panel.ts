@@ -1,0 +1,300 @@
+// The "audit a ledger" panel: pick the ledger, set the reference date, run the audit with progress
+// and Cancel, fix column roles, and follow the results. Excel is reached only through `WorkbookPort`
+// (src/taskpane/workbook-port.ts wires it to src/excel); every rule comes from src/core.
+import { parseIsoDate, today, type Day } from "../core/dates";
+import { auditReport, runAudit, type Audit, type AuditReport } from "../core/ledger/audit";
+import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
+import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
+import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import { renderAudit } from "./audit-view";
+import { byId, el } from "./dom";
+import { STRINGS } from "./strings";
+
+export interface LedgerSourceChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A ledger as read from the workbook: the engine's input plus whatever the port needs to write back. */
+export interface LoadedLedger {
+  readonly input: LedgerInput;
+  readonly sheet: string;
+}
+
+export interface Progress {
+  (done: number, total: number): void;
+}
+
+export type PortResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Readonly<Record<Lang, string>> };
+
+/** What the pane needs of the workbook. */
+export interface WorkbookPort {
+  sources(): Promise<LedgerSourceChoice[]>;
+  read(sourceId: string, progress: Progress, signal: AbortSignal): Promise<PortResult<LoadedLedger>>;
+  write(ledger: LoadedLedger, audit: Audit, lang: Lang, progress: Progress, signal: AbortSignal): Promise<PortResult<void>>;
+  archive(ledger: LoadedLedger, rows: { row: number; reason: string }[], lang: Lang): Promise<PortResult<number>>;
+  restore(lang: Lang): Promise<PortResult<number>>;
+  goTo(ledger: LoadedLedger, row: number, column: number | null): Promise<void>;
+}
+
+const REF_DATE_KEY = "ledger-bpjs.refDate";
+
+function t(key: keyof typeof STRINGS, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** Lets the browser paint between steps, so progress shows and Cancel can be clicked. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class AuditPanel {
+  private lang: Lang;
+  private ledger: LoadedLedger | null = null;
+  private audit: Audit | null = null;
+  private report: AuditReport | null = null;
+  private roles: ColumnRoles | undefined;
+  private running: AbortController | null = null;
+  readonly root: HTMLElement;
+
+  constructor(
+    private readonly port: WorkbookPort | null,
+    lang: Lang,
+  ) {
+    this.lang = lang;
+    this.root = el("section", { class: "card", id: "ledger", "aria-labelledby": "ledger-heading" });
+    this.build();
+  }
+
+  private build(): void {
+    const lang = this.lang;
+    const refDate = el("input", { type: "date", id: "ref-date", value: this.storedRefDate() });
+    refDate.addEventListener("change", () => localStorage.setItem(REF_DATE_KEY, refDate.value));
+    const source = el("select", { id: "ledger-source" });
+    const refresh = el("button", { type: "button", id: "ledger-refresh", class: "link" }, t("refresh", lang));
+    refresh.addEventListener("click", () => void this.loadSources());
+    const run = el("button", { type: "button", id: "audit-run", class: "primary" }, t("audit", lang));
+    run.addEventListener("click", () => void this.runFromWorkbook());
+    const cancel = el("button", { type: "button", id: "audit-cancel", hidden: "" }, t("cancel", lang));
+    cancel.addEventListener("click", () => this.running?.abort());
+    this.root.replaceChildren(
+      el("h2", { id: "ledger-heading" }, t("ledgerHeading", lang)),
+      el("label", { for: "ledger-source" }, t("source", lang)),
+      el("div", { class: "row" }, source, refresh),
+      el("label", { for: "ref-date" }, t("refDate", lang)),
+      refDate,
+      el("p", { class: "hint" }, t("refDateHint", lang)),
+      el("div", { class: "row" }, run, cancel),
+      el("div", { id: "audit-progress", class: "progress", hidden: "" }, el("progress", { id: "audit-progress-bar", max: "100", value: "0" }), el("span", { id: "audit-progress-text" })),
+      el("p", { id: "audit-message", class: "notice", role: "status", hidden: "" }),
+      el("div", { id: "ledger-layout" }),
+      el("div", { id: "audit-results" }),
+    );
+    if (!this.port) {
+      run.setAttribute("disabled", "");
+      this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en });
+    }
+  }
+
+  /** Re-renders in another language, keeping the results. */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    const chosen = this.root.querySelector<HTMLSelectElement>("#ledger-source")?.value;
+    this.build();
+    void this.loadSources(chosen);
+    if (this.report && this.audit) this.show();
+  }
+
+  async loadSources(prefer?: string): Promise<void> {
+    if (!this.port) return;
+    const select = byId<HTMLSelectElement>("ledger-source");
+    const sources = await this.port.sources();
+    select.replaceChildren(...sources.map((s) => el("option", { value: s.id }, s.label)));
+    if (prefer && sources.some((s) => s.id === prefer)) select.value = prefer;
+  }
+
+  private storedRefDate(): string {
+    try {
+      return localStorage.getItem(REF_DATE_KEY) ?? "";
+    } catch {
+      return "";
+    }
+  }
+
+  private refDate(): Day {
+    const value = byId<HTMLInputElement>("ref-date").value;
+    return (value && parseIsoDate(value)) || today();
+  }
+
+  private say(text: Readonly<Record<Lang, string>> | null): void {
+    const node = byId("audit-message");
+    node.hidden = text === null;
+    node.textContent = text ? text[this.lang] : "";
+  }
+
+  private progress(stage: keyof typeof STRINGS, from: number, to: number): Progress {
+    return (done, total) => {
+      const share = total > 0 ? done / total : 1;
+      byId<HTMLProgressElement>("audit-progress-bar").value = Math.round(from + (to - from) * share);
+      byId("audit-progress-text").textContent = `${t(stage, this.lang)} ${done.toLocaleString("id-ID")} / ${total.toLocaleString("id-ID")}`;
+    };
+  }
+
+  private setRunning(running: boolean): void {
+    byId("audit-cancel").hidden = !running;
+    byId("audit-progress").hidden = !running;
+    const run = byId("audit-run");
+    if (running) run.setAttribute("disabled", "");
+    else run.removeAttribute("disabled");
+  }
+
+  /** Reads the chosen ledger, audits it and writes the status column: the Audit button. */
+  async runFromWorkbook(): Promise<void> {
+    if (!this.port || this.running) return;
+    const sourceId = byId<HTMLSelectElement>("ledger-source").value;
+    this.roles = undefined;
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    this.say(null);
+    try {
+      const read = await this.port.read(sourceId, this.progress("reading", 0, 45), controller.signal);
+      if (controller.signal.aborted) return this.say(STRINGS.cancelled);
+      if (!read.ok) return this.say(read.message);
+      this.ledger = read.value;
+      await this.auditAndWrite(controller);
+    } finally {
+      this.running = null;
+      this.setRunning(false);
+    }
+  }
+
+  /** Audits the loaded ledger again with the roles the user set (no new read). */
+  private async rerun(): Promise<void> {
+    if (!this.port || this.running || !this.ledger) return;
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    try {
+      await this.auditAndWrite(controller);
+    } finally {
+      this.running = null;
+      this.setRunning(false);
+    }
+  }
+
+  private async auditAndWrite(controller: AbortController): Promise<void> {
+    const ledger = this.ledger!;
+    this.progress("checking", 45, 60)(0, ledger.input.values.length);
+    await nextFrame();
+    let result;
+    try {
+      result = runAudit(ledger.input, { refDate: this.refDate(), roles: this.roles, lang: this.lang, onProgress: () => !controller.signal.aborted });
+    } catch (e) {
+      if (e instanceof Cancelled) return this.say(STRINGS.cancelled);
+      throw e;
+    }
+    if (!result.ok) {
+      this.audit = null;
+      this.report = null;
+      byId("audit-results").replaceChildren();
+      return this.say(LEDGER_PROBLEMS[result.problem]);
+    }
+    this.audit = result.audit;
+    this.report = auditReport(result.audit, ledger.sheet, this.lang);
+    this.show();
+    const written = await this.port!.write(ledger, result.audit, this.lang, this.progress("writing", 60, 100), controller.signal);
+    if (controller.signal.aborted) return this.say(STRINGS.cancelled);
+    if (!written.ok) return this.say(written.message);
+    this.say({ id: `${STRINGS.done.id}.`, en: `${STRINGS.done.en}.` });
+  }
+
+  private show(): void {
+    const report = this.report!;
+    const lang = this.lang;
+    const layout = byId("ledger-layout");
+    const shape = report.shape === "participants" ? t("shapeParticipants", lang) : t("shapeReceipts", lang);
+    layout.replaceChildren(
+      el(
+        "dl",
+        { class: "facts", id: "ledger-facts" },
+        el("dt", {}, t("headerRow", lang)),
+        el("dd", { id: "fact-header-row" }, String(report.headerRow)),
+        el("dt", {}, t("shape", lang)),
+        el("dd", { id: "fact-shape" }, shape),
+        el("dt", {}, t("rows", lang)),
+        el("dd", { id: "fact-rows" }, report.rowCount.toLocaleString("id-ID")),
+      ),
+      this.rolesEditor(),
+    );
+    byId("audit-results").replaceChildren(
+      ...renderAudit(report, lang, {
+        goTo: (row, column) => void this.goTo(row, column),
+        archive: (groups) => void this.archive(groups),
+      }),
+      this.restoreButton(),
+    );
+  }
+
+  private rolesEditor(): HTMLElement {
+    const lang = this.lang;
+    const { input, parsed } = { input: this.ledger!.input, parsed: this.audit!.parsed };
+    const header = input.values[parsed.layout.headerIndex] ?? [];
+    const roleOfColumn = new Map<number, Role>();
+    for (const role of ROLES) {
+      const c = parsed.layout.roles[role];
+      if (c !== undefined) roleOfColumn.set(c, role);
+    }
+    const rows: HTMLElement[] = [];
+    header.forEach((cell, c) => {
+      const text = typeof cell === "string" || typeof cell === "number" ? String(cell) : "";
+      if (text === "" && !roleOfColumn.has(c)) return;
+      const select = el("select", { "data-column": String(c), "aria-label": text }, el("option", { value: "" }, t("noRole", lang)), ...ROLES.map((r) => el("option", { value: r }, ROLE_LABELS[r][lang])));
+      select.value = roleOfColumn.get(c) ?? "";
+      select.addEventListener("change", () => this.changeRole(c, select.value as Role | ""));
+      rows.push(el("tr", {}, el("td", { class: "header-text" }, text), el("td", {}, select)));
+    });
+    return el(
+      "details",
+      { class: "roles", id: "roles" },
+      el("summary", {}, t("columnsHeading", lang)),
+      el("p", { class: "hint" }, t("columnsHint", lang)),
+      el("table", { class: "data" }, el("tbody", {}, ...rows)),
+    );
+  }
+
+  private changeRole(column: number, role: Role | ""): void {
+    const roles: ColumnRoles = { ...this.audit!.parsed.layout.roles };
+    for (const r of ROLES) if (roles[r] === column) delete roles[r];
+    if (role !== "") roles[role] = column;
+    this.roles = roles;
+    void this.rerun();
+  }
+
+  private async goTo(row: number, column: Role | null): Promise<void> {
+    if (!this.port || !this.ledger || !this.audit) return;
+    const c = column === null ? null : (this.audit.parsed.layout.roles[column] ?? null);
+    await this.port.goTo(this.ledger, row, c);
+  }
+
+  private async archive(groupIndexes: number[]): Promise<void> {
+    if (!this.port || !this.ledger || !this.report) return;
+    const rows: { row: number; reason: string }[] = [];
+    for (const i of groupIndexes) {
+      const group = this.report.duplicates[i];
+      for (const row of group.rows) if (row !== group.keep) rows.push({ row, reason: `${group.code}: ${group.reason}` });
+    }
+    const result = await this.port.archive(this.ledger, rows, this.lang);
+    if (!result.ok) return this.say(result.message);
+    this.say({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
+  }
+
+  private restoreButton(): HTMLElement {
+    const button = el("button", { type: "button", id: "restore-archived" }, t("restoreLast", this.lang));
+    button.addEventListener("click", async () => {
+      if (!this.port) return;
+      const result = await this.port.restore(this.lang);
+      if (!result.ok) return this.say(result.message);
+      this.say({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
+    });
+    return el("div", { class: "row" }, button);
+  }
+}

@@ -1,0 +1,130 @@
+// The audit's results in the pane: summary, findings grouped by code with go-to-cell, duplicate groups
+// with keep/remove, totals per company and the deactivation list. Rendering only; the actions are
+// callbacks. Long lists are cut (the full list is in the workbook's findings sheet): a pane with
+// 100,000 list items would freeze Excel.
+import type { AuditReport } from "../core/ledger/audit";
+import { CODES, ROLE_LABELS, type Code, type Lang } from "../core/messages";
+import type { Role } from "../core/ledger/columns";
+import { el } from "./dom";
+import { STRINGS } from "./strings";
+
+export const MAX_ITEMS_PER_GROUP = 100;
+export const MAX_DUPLICATE_GROUPS = 200;
+
+export interface AuditActions {
+  goTo(row: number, column: Role | null): void;
+  archive(groupIndexes: number[]): void;
+}
+
+function t(key: keyof typeof STRINGS, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+function summary(report: AuditReport, lang: Lang): HTMLElement {
+  const item = (key: keyof typeof STRINGS, value: number, cls: string) =>
+    el("div", { class: `stat ${cls}` }, el("span", { class: "stat-value" }, String(value)), el("span", { class: "stat-label" }, t(key, lang)));
+  return el(
+    "div",
+    { class: "stats", id: "audit-summary" },
+    item("summaryErrors", report.summary.errors, "stat-error"),
+    item("summaryWarnings", report.summary.warnings, "stat-warning"),
+    item("summaryDuplicates", report.summary.duplicates, "stat-dup"),
+    item("summaryDeactivation", report.summary.deactivation, "stat-deact"),
+  );
+}
+
+function findings(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement {
+  const section = el("section", { class: "card", id: "findings" }, el("h2", {}, t("findingsHeading", lang)));
+  if (report.issues.length === 0) {
+    section.append(el("p", { class: "hint" }, t("noFindings", lang)));
+    return section;
+  }
+  const byCode = new Map<Code, AuditReport["issues"]>();
+  for (const issue of report.issues) {
+    const list = byCode.get(issue.code);
+    if (list) list.push(issue);
+    else byCode.set(issue.code, [issue]);
+  }
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const codes = [...byCode.keys()].sort((a, b) => rank[CODES[a].severity] - rank[CODES[b].severity] || byCode.get(b)!.length - byCode.get(a)!.length);
+  for (const code of codes) {
+    const list = byCode.get(code)!;
+    const group = el(
+      "details",
+      { class: `finding-group finding-${CODES[code].severity}`, "data-code": code },
+      el("summary", {}, el("span", { class: "finding-code" }, code), el("span", { class: "count" }, String(list.length)), el("span", { class: "finding-message" }, list[0].message)),
+    );
+    const items = el("ul", { class: "finding-rows" });
+    for (const issue of list.slice(0, MAX_ITEMS_PER_GROUP)) {
+      const go = el("button", { type: "button", class: "link", "data-row": String(issue.row) }, `${t("row", lang)} ${issue.row}`);
+      go.addEventListener("click", () => actions.goTo(issue.row, issue.column));
+      items.append(el("li", {}, go, el("span", { class: "finding-column" }, ROLE_LABELS[issue.column][lang]), el("span", { class: "finding-message" }, issue.message)));
+    }
+    if (list.length > MAX_ITEMS_PER_GROUP) items.append(el("li", { class: "hint" }, `+${list.length - MAX_ITEMS_PER_GROUP} ${t("more", lang)}`));
+    group.append(items);
+    section.append(group);
+  }
+  return section;
+}
+
+function duplicates(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement | null {
+  if (report.duplicates.length === 0) return null;
+  const section = el("section", { class: "card", id: "duplicates" }, el("h2", {}, `${t("duplicatesHeading", lang)} (${report.duplicates.length})`));
+  const list = el("ul", { class: "dup-groups" });
+  report.duplicates.slice(0, MAX_DUPLICATE_GROUPS).forEach((group, index) => {
+    const box = el("input", { type: "checkbox", id: `dup-${index}`, "data-group": String(index) });
+    const others = group.rows.filter((r) => r !== group.keep);
+    const keep = el("button", { type: "button", class: "link" }, `${t("keep", lang)} ${group.keep}`);
+    keep.addEventListener("click", () => actions.goTo(group.keep, null));
+    list.append(
+      el(
+        "li",
+        { class: `dup-group finding-${CODES[group.code].severity}`, "data-code": group.code },
+        el("label", { for: `dup-${index}` }, box, el("span", { class: "finding-code" }, group.code), ` ${t("row", lang)} ${group.rows.join(", ")}`),
+        el("div", { class: "dup-keep" }, keep, ` · ${others.length} ${t("others", lang)}`),
+        el("div", { class: "finding-message" }, group.reason),
+      ),
+    );
+  });
+  if (report.duplicates.length > MAX_DUPLICATE_GROUPS) list.append(el("li", { class: "hint" }, `+${report.duplicates.length - MAX_DUPLICATE_GROUPS} ${t("more", lang)}`));
+  const archive = el("button", { type: "button", id: "archive-duplicates", class: "primary" }, t("archiveSelected", lang));
+  archive.addEventListener("click", () => {
+    const chosen = [...list.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map((b) => Number(b.dataset.group));
+    if (chosen.length > 0) actions.archive(chosen);
+  });
+  section.append(list, archive);
+  return section;
+}
+
+function table(headers: string[], rows: (string | number)[][], id: string): HTMLTableElement {
+  return el(
+    "table",
+    { class: "data", id },
+    el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", {}, h)))),
+    el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c) => el("td", typeof c === "number" ? { class: "num" } : {}, String(c)))))),
+  );
+}
+
+function totals(report: AuditReport, lang: Lang): HTMLElement {
+  const participants = report.shape === "participants";
+  const headers = participants ? ["NPP", t("company", lang), t("participants", lang), t("active", lang), t("kpj", lang)] : ["NPP", t("company", lang), t("kpj", lang)];
+  const rows = report.totals.map((c) => (participants ? [c.npp, c.company, c.participants ?? 0, c.active ?? 0, c.kpj] : [c.npp, c.company, c.kpj]));
+  return el("section", { class: "card", id: "totals" }, el("h2", {}, t("totalsHeading", lang)), el("div", { class: "scroll" }, table(headers, rows, "totals-table")));
+}
+
+function deactivation(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement | null {
+  if (report.shape !== "participants" || report.deactivation.length === 0) return null;
+  const list = el("ul", { class: "deact-list" });
+  for (const d of report.deactivation.slice(0, MAX_DUPLICATE_GROUPS)) {
+    const go = el("button", { type: "button", class: "link" }, `${t("row", lang)} ${d.row}`);
+    go.addEventListener("click", () => actions.goTo(d.row, null));
+    const since = d.since ? ` · ${t("since", lang)} ${d.since}` : "";
+    list.append(el("li", { class: `finding-${CODES[d.code].severity}`, "data-code": d.code }, go, el("span", { class: "finding-code" }, d.code), since, d.overdue ? el("strong", { class: "overdue" }, ` ${t("overdue", lang)}`) : ""));
+  }
+  return el("section", { class: "card", id: "deactivation" }, el("h2", {}, `${t("deactivationHeading", lang)} (${report.deactivation.length})`), list);
+}
+
+/** Every result section of an audit, in reading order. */
+export function renderAudit(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement[] {
+  return [summary(report, lang), findings(report, lang, actions), duplicates(report, lang, actions), deactivation(report, lang, actions), totals(report, lang)].filter((x): x is HTMLElement => x !== null);
+}
