@@ -13,10 +13,14 @@ export function hasLeft(columns: LedgerColumns, k: number, day: Day): boolean {
 }
 
 /**
- * Actively working and registered on `day`: open, not deceased, not left, and (when a start date is
- * known) already started.
+ * Actively working and registered on `day`. Dates decide when the ledger has them (started on or
+ * before `day`, end date after it), so the same rule answers for past months too; without an end
+ * date, the status does (not marked inactive).
  */
 export function isActiveOn(columns: LedgerColumns, k: number, day: Day): boolean {
-  if (!isOpen(columns, k) || columns.deceased[k] || hasLeft(columns, k, day)) return false;
-  return columns.start[k] === NO_DAY || columns.start[k] <= day;
+  // The ledger gives no death date: a deceased participant is counted out of every month.
+  if (columns.deceased[k]) return false;
+  if (columns.start[k] !== NO_DAY && columns.start[k] > day) return false;
+  if (columns.end[k] !== NO_DAY) return columns.end[k] > day;
+  return isOpen(columns, k);
 }
