@@ -17,3 +17,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 
 /** A usage error: the command prints its one-line reason and exits 1. */
 export class UsageError extends Error {}
+
+/** A file cannot be read (missing, not an .xlsx workbook, damaged) or written: one-line reason, exit 1. */
+export class FileError extends Error {}

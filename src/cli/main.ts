@@ -1,10 +1,16 @@
 // The `ledger-bpjs` command line: the same engine as the add-in, on values and .xlsx files.
 // Exit 0 when it ran (findings are not failures), 1 on bad usage or unreadable input.
-import { langFromEnv, UsageError, type CliIo } from "./io";
+import { runAuditCommand } from "./audit-command";
+import { FileError, langFromEnv, UsageError, type CliIo } from "./io";
 import { runNik } from "./nik-command";
 
 const USAGE = `Usage:
   ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
+  ledger-bpjs audit <file.xlsx> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
+
+audit reads one worksheet (the first unless --sheet) and never changes the file. --out writes a new
+workbook with a status column and sheets of findings, duplicates, totals and deactivation; --json
+writes the audit report as JSON (to standard output with "-").
 
 Checks Indonesian identity numbers and BPJS participant ledgers. Nothing leaves this machine.
 Messages are in Indonesian unless LANG starts with "en".`;
@@ -15,6 +21,8 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
     switch (command) {
       case "nik":
         return runNik(rest, io);
+      case "audit":
+        return await runAuditCommand(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -23,10 +31,10 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
       case undefined:
         throw new UsageError("no command given; try: ledger-bpjs nik 3171015708450001");
       default:
-        throw new UsageError(`unknown command "${command}"; commands: nik`);
+        throw new UsageError(`unknown command "${command}"; commands: nik, audit`);
     }
   } catch (e) {
-    if (e instanceof UsageError || isParseArgsError(e)) {
+    if (e instanceof UsageError || e instanceof FileError || isParseArgsError(e)) {
       io.err(`ledger-bpjs: ${e.message.split("\n")[0]}\n`);
       return 1;
     }

@@ -1,0 +1,241 @@
+// The annotated workbook of `ledger-bpjs audit --out`: a NEW file, never the user's own (SPEC §7
+// "Nothing lost"). Sheet 1 is the ledger's rows as read, at their own row numbers, with the status
+// column to the right; then the findings, the duplicate groups, the totals per company and, for a
+// participant ledger, who must be deactivated or reviewed.
+//
+// Written with exceljs's streaming writer, so a 100,000-row ledger costs about 150 MB, not 1.3 GB
+// (../shared/TOOLCHAIN.md). Every text goes in as a string value, which exceljs always writes as a text
+// cell: a name like "=HYPERLINK(…)" or "+62 812…" stays text and never becomes a formula (SPEC §7
+// "Nothing injected").
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import type { Audit, AuditReport } from "../core/ledger/audit";
+import { isDateFormat } from "../core/ledger/cells";
+import { deactivationMessage } from "../core/ledger/deactivation";
+import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
+import { ROLE_LABELS, type Lang, type Severity } from "../core/messages";
+import { FileError } from "./io";
+import type { LedgerSheet } from "./xlsx-ledger";
+
+/** Excel's last row and column: a sheet cannot hold more. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+export const SHEET_NAMES = {
+  findings: { id: "Temuan", en: "Findings" },
+  duplicates: { id: "Duplikat", en: "Duplicates" },
+  totals: { id: "Total per Perusahaan", en: "Totals" },
+  deactivation: { id: "Nonaktif", en: "Deactivation" },
+} as const;
+
+const HEADERS = {
+  findings: { id: ["Baris", "Kolom", "Kode", "Tingkat", "Pesan"], en: ["Row", "Column", "Code", "Severity", "Message"] },
+  duplicates: { id: ["Kode", "Baris", "Simpan baris", "Skor", "Alasan"], en: ["Code", "Rows", "Keep row", "Score", "Reason"] },
+  deactivation: { id: ["Baris", "Kode", "Tanggal keluar", "Lewat batas lapor", "Pesan"], en: ["Row", "Code", "End date", "Overdue", "Message"] },
+} as const;
+
+const TOTAL_HEADERS = {
+  npp: { id: "NPP", en: "NPP" },
+  company: { id: "Nama Perusahaan", en: "Company" },
+  ro: { id: "Pembina (RO)", en: "Relationship officer" },
+  participants: { id: "Peserta", en: "Participants" },
+  active: { id: "Aktif", en: "Active" },
+  kpj: { id: "KPJ", en: "KPJ" },
+  kpjReceipts: { id: "Kartu KPJ dicetak", en: "KPJ cards printed" },
+} as const;
+
+export const SEVERITY_WORDS: Readonly<Record<Severity, Record<Lang, string>>> = {
+  error: { id: "galat", en: "error" },
+  warning: { id: "peringatan", en: "warning" },
+  info: { id: "info", en: "info" },
+};
+const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
+const MORE_ROWS = { id: "… {n} baris lagi ada di laporan JSON (--json).", en: "… {n} more rows are in the JSON report (--json)." } as const;
+
+const DATE_FORMAT = "dd-mm-yyyy";
+const TEXT_FORMAT = "@";
+
+export interface AnnotatedWorkbookOptions {
+  readonly lang: Lang;
+  /** Called now and then with rows written and rows in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes the annotated workbook to `file`, through a temporary file beside it that is renamed at the
+ * end, so that a failed run leaves no half-written workbook behind.
+ */
+export async function writeAnnotatedWorkbook(file: string, ledger: LedgerSheet, audit: Audit, report: AuditReport, options: AnnotatedWorkbookOptions): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const stream = fs.createWriteStream(temp, { flags: "wx" });
+  const streamFailed = new Promise<never>((_, reject) => stream.once("error", reject));
+  try {
+    await Promise.race([writeWorkbook(stream, ledger, audit, report, options), streamFailed]);
+    await fs.promises.rename(temp, file);
+  } catch (e) {
+    stream.destroy();
+    await fs.promises.rm(temp, { force: true });
+    if (e instanceof FileError) throw e;
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new FileError(`${file}: cannot write the annotated workbook (${why})`);
+  }
+}
+
+async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit: Audit, report: AuditReport, options: AnnotatedWorkbookOptions): Promise<void> {
+  const { lang, onProgress } = options;
+  const { values, formats } = ledger.input;
+  const statusColumn = ledger.columnCount + 1; // 1-based
+  if (statusColumn > EXCEL_MAX_COLUMNS) throw new FileError("the ledger uses every column up to XFD; no column is left for the status");
+
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const names = sheetNamesFor(ledger.input.sheet, lang, report.shape === "participants");
+  const total = values.length + report.issues.length + report.duplicates.length + report.totals.length + report.deactivation.length;
+  let done = 0;
+  const tick = () => {
+    if (onProgress && ++done % 4096 === 0) onProgress(done, total);
+  };
+
+  // Sheet 1: the ledger as read, each row at its own row number, plus the status column.
+  const headerRow = report.headerRow;
+  const sheet = book.addWorksheet(names.ledger, { views: [{ state: "frozen", ySplit: headerRow }] });
+  sheet.getColumn(statusColumn).width = 60; // before the first row: the streaming writer writes <cols> then
+  const statuses = rowStatuses(audit, lang);
+  const statusOfRow = new Map<number, string>();
+  audit.parsed.columns.rows.forEach((row, k) => statusOfRow.set(row, statuses[k].text));
+  for (let i = 0; i < values.length; i++) {
+    tick();
+    const cells = values[i];
+    const rowNumber = i + 1;
+    const status = rowNumber === headerRow ? STATUS_HEADER[lang] : statusOfRow.get(rowNumber);
+    if (cells.length === 0 && status === undefined) continue;
+    const row = sheet.getRow(rowNumber);
+    const rowFormats = formats[i];
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c];
+      if (value === null || value === undefined) continue;
+      const cell = row.getCell(c + 1);
+      cell.value = value as ExcelJS.CellValue;
+      cell.style = styleFor(rowFormats[c] ?? GENERAL, value);
+    }
+    if (status !== undefined) {
+      const cell = row.getCell(statusColumn);
+      cell.value = status;
+      cell.style = rowNumber === headerRow ? { font: { bold: true } } : styleFor(GENERAL, status);
+    }
+    row.commit();
+  }
+  sheet.commit();
+
+  // Findings.
+  const columnHeader = (role: keyof typeof ROLE_LABELS) => report.columns[role] ?? ROLE_LABELS[role][lang];
+  writeTable(book, names.findings, HEADERS.findings[lang], report.issues.length, lang, [8, 22, 26, 12, 100], (i) => {
+    tick();
+    const issue = report.issues[i];
+    return [issue.row, columnHeader(issue.column), issue.code, SEVERITY_WORDS[issue.severity][lang], issue.message];
+  });
+
+  // Duplicate groups.
+  writeTable(book, names.duplicates, HEADERS.duplicates[lang], report.duplicates.length, lang, [30, 20, 12, 8, 100], (i) => {
+    tick();
+    const d = report.duplicates[i];
+    return [d.code, d.rows.join(", "), d.keep, d.score, d.reason];
+  });
+
+  // Totals per company.
+  const receipts = report.shape === "receipts";
+  const hasRo = report.columns.ro !== undefined;
+  const totalHeaders = [
+    TOTAL_HEADERS.npp[lang], TOTAL_HEADERS.company[lang], ...(hasRo ? [TOTAL_HEADERS.ro[lang]] : []),
+    ...(receipts ? [TOTAL_HEADERS.kpjReceipts[lang]] : [TOTAL_HEADERS.participants[lang], TOTAL_HEADERS.active[lang], TOTAL_HEADERS.kpj[lang]]),
+  ];
+  const totalWidths = [12, 40, ...(hasRo ? [24] : []), ...(receipts ? [18] : [12, 12, 12])];
+  writeTable(book, names.totals, totalHeaders, report.totals.length, lang, totalWidths, (i) => {
+    tick();
+    const t = report.totals[i];
+    return [t.npp, t.company, ...(hasRo ? [t.ro ?? ""] : []), ...(receipts ? [t.kpj] : [t.participants, t.active, t.kpj])];
+  }, { textColumns: [1] });
+
+  // Deactivation and reviews (participant ledgers only).
+  if (names.deactivation !== null) {
+    writeTable(book, names.deactivation, HEADERS.deactivation[lang], audit.deactivation.length, lang, [8, 30, 12, 18, 100], (i) => {
+      tick();
+      const flag = audit.deactivation[i];
+      const d = report.deactivation[i];
+      return [d.row, d.code, d.since === null ? null : utcDate(d.since), d.since === null ? null : (d.overdue ? YES_NO.yes : YES_NO.no)[lang], deactivationMessage(flag, audit.refDate, lang)];
+    });
+  }
+
+  onProgress?.(total, total);
+  await book.commit();
+}
+
+type TableCell = string | number | Date | null;
+
+const GENERAL = "General";
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One style object per number format, shared by every cell that has it. exceljs's writer remembers a
+ * style object it has seen and otherwise renders each cell's style to XML to look it up: per cell,
+ * that was a third of the time of writing a 100,000-row ledger. A date always gets a date format
+ * (exceljs would otherwise pick mm-dd-yy, and the shared object must not depend on the value's type).
+ */
+function styleFor(format: string, value: unknown): Partial<ExcelJS.Style> {
+  const numFmt = value instanceof Date && !isDateFormat(format) ? DATE_FORMAT : format;
+  let style = sharedStyles.get(numFmt);
+  if (!style) sharedStyles.set(numFmt, (style = numFmt === GENERAL ? {} : { numFmt }));
+  return style;
+}
+
+/** A sheet with a bold, frozen header row and one row per item; beyond Excel's last row, a note. */
+function writeTable(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  headers: readonly string[],
+  count: number,
+  lang: Lang,
+  widths: readonly number[],
+  rowOf: (i: number) => TableCell[],
+  formats: { textColumns?: number[] } = {},
+): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = widths.map((width) => ({ width }));
+  const header = sheet.addRow([...headers]);
+  header.font = { bold: true };
+  header.commit();
+  const fits = Math.min(count, EXCEL_MAX_ROWS - 2);
+  const textColumns = new Set(formats.textColumns ?? []);
+  for (let i = 0; i < fits; i++) {
+    const row = sheet.addRow(rowOf(i));
+    row.eachCell((cell, c) => {
+      cell.style = styleFor(textColumns.has(c) ? TEXT_FORMAT : GENERAL, cell.value);
+    });
+    row.commit();
+  }
+  if (fits < count) sheet.addRow([MORE_ROWS[lang].replace("{n}", String(count - fits))]).commit();
+  sheet.commit();
+}
+
+/** The sheet names, made unique against the ledger's own (Excel compares them without case). */
+function sheetNamesFor(ledgerSheet: string, lang: Lang, participants: boolean) {
+  const used = new Set([ledgerSheet.toLowerCase()]);
+  const unique = (wanted: string) => {
+    let name = wanted;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+  return {
+    ledger: ledgerSheet,
+    findings: unique(SHEET_NAMES.findings[lang]),
+    duplicates: unique(SHEET_NAMES.duplicates[lang]),
+    totals: unique(SHEET_NAMES.totals[lang]),
+    deactivation: participants ? unique(SHEET_NAMES.deactivation[lang]) : null,
+  };
+}
+
+/** A YYYY-MM-DD day as the JS Date exceljs writes as that day's serial (UTC midnight). */
+function utcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}

@@ -1,0 +1,203 @@
+// `ledger-bpjs audit <file.xlsx> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json]`
+//
+// Reads one worksheet, runs the same audit as the add-in, and prints a summary; `--json` writes the
+// SPEC §6 `audit` JSON (to stdout with `--json -`), `--out` a new annotated workbook. The input file
+// is only read. Findings are not failures: exit 0 whenever the audit ran.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { formatDayId, parseIsoDate, today } from "../core/dates";
+import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
+import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
+import { FileError, UsageError, type CliIo } from "./io";
+import { progressBar } from "./progress";
+import { readLedgerSheet } from "./xlsx-ledger";
+
+const SHOWN_ISSUES = 20;
+const SHOWN_GROUPS = 10;
+const SHOWN_COMPANIES = 20;
+
+const WORDS = {
+  reading: { id: "Membaca baris", en: "Reading rows" },
+  auditing: { id: "Memeriksa", en: "Auditing" },
+  writing: { id: "Menulis", en: "Writing" },
+  sheet: { id: "Lembar", en: "Sheet" },
+  headerRow: { id: "baris judul", en: "header row" },
+  participants: { id: "daftar peserta", en: "participant ledger" },
+  receipts: { id: "tanda terima KPJ", en: "KPJ receipt ledger" },
+  rows: { id: "baris data", en: "data rows" },
+  refDate: { id: "tanggal acuan", en: "reference date" },
+  columns: { id: "Kolom", en: "Columns" },
+  errors: { id: "Galat", en: "Errors" },
+  warnings: { id: "Peringatan", en: "Warnings" },
+  duplicates: { id: "Duplikat", en: "Duplicates" },
+  deactivation: { id: "Penonaktifan/tinjauan", en: "Deactivation/review" },
+  issues: { id: "Temuan", en: "Findings" },
+  firstOf: { id: "{n} pertama dari {total}", en: "first {n} of {total}" },
+  row: { id: "baris", en: "row" },
+  rowsWord: { id: "baris", en: "rows" },
+  keep: { id: "simpan", en: "keep" },
+  since: { id: "tgl keluar", en: "end date" },
+  overdue: { id: "lewat batas lapor", en: "overdue" },
+  totals: { id: "Total per perusahaan", en: "Totals per company" },
+  company: { id: "Perusahaan", en: "Company" },
+  participantsCol: { id: "Peserta", en: "Participants" },
+  active: { id: "Aktif", en: "Active" },
+  kpj: { id: "KPJ", en: "KPJ" },
+  kpjPrinted: { id: "Kartu KPJ", en: "KPJ cards" },
+  more: { id: "… {n} lagi", en: "… {n} more" },
+  none: { id: "tidak ada", en: "none" },
+  wroteJson: { id: "Laporan JSON ditulis ke", en: "JSON report written to" },
+  wroteOut: { id: "Buku kerja beranotasi ditulis ke", en: "Annotated workbook written to" },
+} as const;
+
+export async function runAuditCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      sheet: { type: "string" },
+      "ref-date": { type: "string" },
+      out: { type: "string" },
+      json: { type: "string" },
+      roster: { type: "string" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.roster !== undefined) throw new UsageError("--roster is not available yet");
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? "audit: give one .xlsx file, e.g. ledger-bpjs audit peserta.xlsx" : "audit: give exactly one .xlsx file");
+  }
+  const file = positionals[0];
+  let refDate = today();
+  if (values["ref-date"] !== undefined) {
+    const parsed = parseIsoDate(values["ref-date"]);
+    if (parsed === null) throw new UsageError(`--ref-date must be a date written YYYY-MM-DD, got "${values["ref-date"]}"`);
+    refDate = parsed;
+  }
+  const out = values.out;
+  const json = values.json;
+  if (out !== undefined) {
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
+    if (samePath(out, file)) throw new UsageError("--out must not be the input file; the audit never changes your workbook");
+  }
+  if (json !== undefined && json !== "-") {
+    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
+    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
+    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
+  }
+
+  const lang = io.lang;
+  const progress = progressBar(io);
+  try {
+    progress.phase(WORDS.reading[lang]);
+    const ledger = await readLedgerSheet(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
+
+    progress.phase(WORDS.auditing[lang]);
+    const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });
+    if (!result.ok) {
+      progress.clear();
+      io.err(`ledger-bpjs: ${file}, ${WORDS.sheet[lang].toLowerCase()} "${ledger.input.sheet}": ${LEDGER_PROBLEMS[result.problem][lang]}\n`);
+      return 1;
+    }
+    const report = auditReport(result.audit, ledger.input.sheet, lang);
+
+    const written: string[] = [];
+    if (out !== undefined) {
+      progress.phase(WORDS.writing[lang]);
+      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, onProgress: (done, total) => progress.update(done, total) });
+      written.push(`${WORDS.wroteOut[lang]} ${out}`);
+    }
+    const text = json === undefined ? "" : JSON.stringify(report, null, 2) + "\n";
+    if (json !== undefined && json !== "-") {
+      try {
+        await fs.promises.writeFile(json, text);
+      } catch (e) {
+        throw new FileError(`${json}: cannot write the JSON report (${(e as Error).message.split("\n")[0]})`);
+      }
+      written.push(`${WORDS.wroteJson[lang]} ${json}`);
+    }
+    progress.clear();
+
+    if (json === "-") io.out(text);
+    else io.out(summaryOf(report, file, lang) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
+    return 0;
+  } finally {
+    progress.clear();
+  }
+}
+
+/** Whether two paths name the same file (also through links, when the file exists). */
+function samePath(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/** The human summary: where the ledger is, what it is, what was found, totals per company. */
+export function summaryOf(report: AuditReport, file: string, lang: Lang): string {
+  const w = (key: keyof typeof WORDS) => WORDS[key][lang];
+  const lines: string[] = [];
+  const refDate = parseIsoDate(report.refDate);
+  lines.push(`${w("sheet")} "${report.sheet}" (${file}), ${w("headerRow")} ${report.headerRow}`);
+  lines.push(`${w(report.shape)}, ${report.rowCount} ${w("rows")}, ${w("refDate")} ${refDate === null ? report.refDate : formatDayId(refDate)}`);
+  const columns = Object.entries(report.columns).map(([role, header]) => `${ROLE_LABELS[role as keyof typeof ROLE_LABELS][lang]} = "${header}"`);
+  lines.push(`${w("columns")}: ${columns.join(", ")}`);
+  const s = report.summary;
+  const deactivation = report.shape === "participants" ? ` · ${w("deactivation")} ${s.deactivation}` : "";
+  lines.push(`${w("errors")} ${s.errors} · ${w("warnings")} ${s.warnings} · ${w("duplicates")} ${s.duplicates}${deactivation}`);
+
+  lines.push("", heading(w("issues"), report.issues.length, SHOWN_ISSUES, lang));
+  for (const issue of report.issues.slice(0, SHOWN_ISSUES)) {
+    lines.push(`  ${w("row")} ${String(issue.row).padEnd(7)} ${issue.code.padEnd(24)} ${SEVERITY_WORDS[issue.severity][lang].padEnd(10)} ${issue.message}`);
+  }
+
+  if (report.duplicates.length > 0) {
+    lines.push("", heading(w("duplicates"), report.duplicates.length, SHOWN_GROUPS, lang));
+    for (const d of report.duplicates.slice(0, SHOWN_GROUPS)) {
+      lines.push(`  ${d.code.padEnd(28)} ${w("rowsWord")} ${d.rows.join(", ")} → ${w("keep")} ${d.keep}`);
+    }
+  }
+  if (report.shape === "participants") {
+    lines.push("", heading(w("deactivation"), report.deactivation.length, SHOWN_GROUPS, lang));
+    for (const d of report.deactivation.slice(0, SHOWN_GROUPS)) {
+      const day = d.since === null ? null : parseIsoDate(d.since);
+      const since = day === null ? "" : ` ${w("since")} ${formatDayId(day)}`;
+      lines.push(`  ${w("row")} ${String(d.row).padEnd(7)} ${d.code}${since}${d.overdue ? ` (${w("overdue")})` : ""}`);
+    }
+  }
+
+  lines.push("", `${w("totals")}:`);
+  const receipts = report.shape === "receipts";
+  const header = ["NPP", w("company"), ...(receipts ? [w("kpjPrinted")] : [w("participantsCol"), w("active"), w("kpj")])];
+  const rows = report.totals.slice(0, SHOWN_COMPANIES).map((t) => [t.npp, clip(t.company, 40), ...(receipts ? [String(t.kpj)] : [String(t.participants), String(t.active), String(t.kpj)])]);
+  lines.push(...table(header, rows, 2));
+  if (report.totals.length > SHOWN_COMPANIES) lines.push(`  ${w("more").replace("{n}", String(report.totals.length - SHOWN_COMPANIES))}`);
+  return lines.map((line) => printable(line) + "\n").join("");
+}
+
+function heading(title: string, count: number, shown: number, lang: Lang): string {
+  if (count === 0) return `${title}: ${WORDS.none[lang]}`;
+  if (count <= shown) return `${title} (${count}):`;
+  return `${title} (${WORDS.firstOf[lang].replace("{n}", String(shown)).replace("{total}", String(count))}):`;
+}
+
+/** Left-aligned text columns, right-aligned number columns (all but the first `textColumns`). */
+function table(header: string[], rows: string[][], textColumns: number): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const format = (cells: string[]) => "  " + cells.map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
+  return [format(header), ...rows.map(format)];
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+/** Cell text reaches the terminal: control characters (escape sequences) are shown as spaces. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}
