@@ -305,12 +305,22 @@ function nppNameConflicts(columns: LedgerColumns, roles: ColumnRoles, add: (k: n
   }
 }
 
-/** Company names compared without case, punctuation, spacing or the legal form (PT, CV, Tbk). */
+const companyKeys = new Map<string, string>();
+const COMPANY_KEY_CACHE_LIMIT = 50_000;
+
+/**
+ * Company names compared without case, punctuation, spacing or the legal form (PT, CV, Tbk). A ledger
+ * repeats a few hundred names over many rows, so keys are remembered.
+ */
 export function companyKey(name: string): string {
-  return name
+  let key = companyKeys.get(name);
+  if (key !== undefined) return key;
+  key = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .replace(/\b(pt|cv|tbk|persero|ud|pd|koperasi|yayasan)\b/g, " ")
     .replace(/\s+/g, "");
+  if (companyKeys.size >= COMPANY_KEY_CACHE_LIMIT) companyKeys.clear();
+  companyKeys.set(name, key);
+  return key;
 }
-
