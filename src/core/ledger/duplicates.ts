@@ -5,7 +5,7 @@
 // Blocking keeps the cost near linear: names are compared only between rows born the same day under
 // the same NPP, never all pairs of a million rows.
 import type { Code, Lang } from "../messages";
-import { tokenWeight } from "../names";
+import { normaliseName, tokenWeight, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
 
 export interface DuplicateGroup {
@@ -34,14 +34,23 @@ export const POSSIBLE_DUPLICATE_MIN_SCORE = 0.8;
 /** A block larger than this is compared on exact name keys only, to bound the cost. */
 const MAX_BLOCK_PAIRWISE = 64;
 
+/**
+ * Rows sharing a key, for keys held by two rows or more. Most keys are unique, so a key gets a list
+ * only when it is seen a second time.
+ */
 function groupBy(count: number, keyOf: (k: number) => string | null): Map<string, number[]> {
+  const first = new Map<string, number>();
   const groups = new Map<string, number[]>();
   for (let k = 0; k < count; k++) {
     const key = keyOf(k);
     if (key === null) continue;
-    const list = groups.get(key);
-    if (list) list.push(k);
-    else groups.set(key, [k]);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, k);
+    else {
+      const list = groups.get(key);
+      if (list) list.push(k);
+      else groups.set(key, [seen, k]);
+    }
   }
   return groups;
 }
@@ -107,9 +116,8 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
   }
 
   // Stage 3: blocks of rows born the same day (under the same NPP), compared by name.
-  const blocks = groupBy(n, (k) => (columns.birth[k] === NO_DAY || columns.nameKey[k] === "" ? null : `${columns.birth[k]}|${hasNpp ? columns.npp[k] : ""}`));
+  const blocks = groupBy(n, (k) => (columns.birth[k] === NO_DAY || columns.name[k] === "" ? null : `${columns.birth[k]}|${hasNpp ? columns.npp[k] : ""}`));
   for (const block of blocks.values()) {
-    if (block.length < 2) continue;
     for (const members of possibleDuplicatesIn(block, columns)) {
       const { keep, reason } = chooseKeep(members.rows, columns);
       groups.push({ code: "POSSIBLE_DUPLICATE", members: members.rows, keep, score: members.score, agreed: hasNpp ? ["name", "birthDate", "npp"] : ["name", "birthDate"], keepReason: reason });
@@ -120,6 +128,9 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
 
 /** Clusters a block by name score (single link). */
 function possibleDuplicatesIn(block: number[], columns: LedgerColumns): { rows: number[]; score: number }[] {
+  // Names are normalised here, for the few rows that share a block, not for every row of the ledger.
+  const names = new Map<number, NormalisedName>(block.map((k) => [k, normaliseName(columns.name[k])]));
+  const keyOf = (k: number) => names.get(k)!.key;
   const parent = new Map<number, number>(block.map((k) => [k, k]));
   const find = (k: number): number => {
     while (parent.get(k) !== k) k = parent.get(k)!;
@@ -137,7 +148,7 @@ function possibleDuplicatesIn(block: number[], columns: LedgerColumns): { rows: 
   // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
   const eligible = (a: number, b: number) => columns.nik[a] === null || columns.nik[a] !== columns.nik[b];
   if (block.length > MAX_BLOCK_PAIRWISE) {
-    for (const members of groupBy(block.length, (i) => columns.nameKey[block[i]]).values()) {
+    for (const members of groupBy(block.length, (i) => keyOf(block[i])).values()) {
       for (let i = 1; i < members.length; i++) if (eligible(block[members[0]], block[members[i]])) link(block[members[0]], block[members[i]], 1);
     }
   } else {
@@ -146,7 +157,7 @@ function possibleDuplicatesIn(block: number[], columns: LedgerColumns): { rows: 
         const a = block[i];
         const b = block[j];
         if (!eligible(a, b)) continue;
-        const score = columns.nameKey[a] === columns.nameKey[b] ? 1 : nameScore(columns.nameTokens[a], columns.nameTokens[b]);
+        const score = keyOf(a) === keyOf(b) ? 1 : nameScore(names.get(a)!.tokens, names.get(b)!.tokens);
         if (score >= POSSIBLE_DUPLICATE_MIN_SCORE) link(a, b, score);
       }
     }

@@ -12,7 +12,6 @@ import { inspectNpwp } from "../ids/npwp";
 import type { IdResult } from "../ids/id-result";
 import { isBlank } from "../ids/digits";
 import { finding, ROLE_LABELS, type Finding, type LedgerProblem } from "../messages";
-import { normaliseName } from "../names";
 import { cellDay, cellText, hasArrears, parseStatus, positiveCount, saysDeceased, type MembershipStatus } from "./cells";
 import { DATE_ROLES, findHeaderRow, rolesOfRow, ROLES, shapeOf, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 
@@ -97,8 +96,8 @@ export interface LedgerColumns {
   /** Birth date: the birth-date column, else the NIK's. */
   readonly birth: Int32Array;
   readonly gender: (Gender | null)[];
-  readonly nameKey: string[];
-  readonly nameTokens: (readonly string[])[];
+  /** The name as written (trimmed); normalised only where duplicates need it. */
+  readonly name: string[];
   /** NPP digits when valid, else the trimmed text (so totals still group it), "" when empty. */
   readonly npp: string[];
   readonly company: string[];
@@ -174,8 +173,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     nik: new Array(n).fill(null),
     birth: dayColumn(),
     gender: new Array(n).fill(null),
-    nameKey: new Array(n).fill(""),
-    nameTokens: new Array(n).fill([]),
+    name: new Array(n).fill(""),
     npp: new Array(n).fill(""),
     company: new Array(n).fill(""),
     ro: new Array(n).fill(""),
@@ -246,11 +244,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
       if (roles.name !== undefined) {
         const name = cell(i, "name");
         if (isBlank(name)) add(k, "name", finding("REQUIRED_MISSING", { field: ROLE_LABELS.name }));
-        else {
-          const normalised = normaliseName(cellText(name));
-          columns.nameKey[k] = normalised.key;
-          columns.nameTokens[k] = normalised.tokens;
-        }
+        else columns.name[k] = cellText(name);
       }
       const ledgerBirth = columns.birth[k] === NO_DAY ? null : columns.birth[k];
       if (roles.nik !== undefined) {

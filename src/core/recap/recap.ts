@@ -156,7 +156,7 @@ export function monthlyRecap(audit: Audit, m: RecapMonth): Recap {
     if (inMonth(columns.start[k])) {
       t.joined++;
       t.newWorkers++;
-      const complete = columns.nik[k] !== null && columns.nameKey[k] !== "" && columns.birth[k] !== NO_DAY;
+      const complete = columns.nik[k] !== null && columns.name[k] !== "" && columns.birth[k] !== NO_DAY;
       if (complete && !columns.invalid[k]) t.newReady++;
     }
   }
