@@ -7,7 +7,7 @@ import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
 import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import { renderAudit } from "./audit-view";
-import { byId, el } from "./dom";
+import { el } from "./dom";
 import { STRINGS } from "./strings";
 
 export interface LedgerSourceChoice {
@@ -64,6 +64,13 @@ export class AuditPanel {
     this.build();
   }
 
+  /** An element of this panel (which may not be in the document yet). */
+  private find<T extends HTMLElement = HTMLElement>(id: string): T {
+    const node = this.root.querySelector<T>(`#${id}`);
+    if (!node) throw new Error(`audit panel: #${id} is missing`);
+    return node;
+  }
+
   private build(): void {
     const lang = this.lang;
     const refDate = el("input", { type: "date", id: "ref-date", value: this.storedRefDate() });
@@ -105,7 +112,7 @@ export class AuditPanel {
 
   async loadSources(prefer?: string): Promise<void> {
     if (!this.port) return;
-    const select = byId<HTMLSelectElement>("ledger-source");
+    const select = this.find<HTMLSelectElement>("ledger-source");
     const sources = await this.port.sources();
     select.replaceChildren(...sources.map((s) => el("option", { value: s.id }, s.label)));
     if (prefer && sources.some((s) => s.id === prefer)) select.value = prefer;
@@ -120,12 +127,12 @@ export class AuditPanel {
   }
 
   private refDate(): Day {
-    const value = byId<HTMLInputElement>("ref-date").value;
+    const value = this.find<HTMLInputElement>("ref-date").value;
     return (value && parseIsoDate(value)) || today();
   }
 
   private say(text: Readonly<Record<Lang, string>> | null): void {
-    const node = byId("audit-message");
+    const node = this.find("audit-message");
     node.hidden = text === null;
     node.textContent = text ? text[this.lang] : "";
   }
@@ -133,15 +140,15 @@ export class AuditPanel {
   private progress(stage: keyof typeof STRINGS, from: number, to: number): Progress {
     return (done, total) => {
       const share = total > 0 ? done / total : 1;
-      byId<HTMLProgressElement>("audit-progress-bar").value = Math.round(from + (to - from) * share);
-      byId("audit-progress-text").textContent = `${t(stage, this.lang)} ${done.toLocaleString("id-ID")} / ${total.toLocaleString("id-ID")}`;
+      this.find<HTMLProgressElement>("audit-progress-bar").value = Math.round(from + (to - from) * share);
+      this.find("audit-progress-text").textContent = `${t(stage, this.lang)} ${done.toLocaleString("id-ID")} / ${total.toLocaleString("id-ID")}`;
     };
   }
 
   private setRunning(running: boolean): void {
-    byId("audit-cancel").hidden = !running;
-    byId("audit-progress").hidden = !running;
-    const run = byId("audit-run");
+    this.find("audit-cancel").hidden = !running;
+    this.find("audit-progress").hidden = !running;
+    const run = this.find("audit-run");
     if (running) run.setAttribute("disabled", "");
     else run.removeAttribute("disabled");
   }
@@ -149,7 +156,7 @@ export class AuditPanel {
   /** Reads the chosen ledger, audits it and writes the status column: the Audit button. */
   async runFromWorkbook(): Promise<void> {
     if (!this.port || this.running) return;
-    const sourceId = byId<HTMLSelectElement>("ledger-source").value;
+    const sourceId = this.find<HTMLSelectElement>("ledger-source").value;
     this.roles = undefined;
     const controller = new AbortController();
     this.running = controller;
@@ -195,7 +202,7 @@ export class AuditPanel {
     if (!result.ok) {
       this.audit = null;
       this.report = null;
-      byId("audit-results").replaceChildren();
+      this.find("audit-results").replaceChildren();
       return this.say(LEDGER_PROBLEMS[result.problem]);
     }
     this.audit = result.audit;
@@ -210,7 +217,7 @@ export class AuditPanel {
   private show(): void {
     const report = this.report!;
     const lang = this.lang;
-    const layout = byId("ledger-layout");
+    const layout = this.find("ledger-layout");
     const shape = report.shape === "participants" ? t("shapeParticipants", lang) : t("shapeReceipts", lang);
     layout.replaceChildren(
       el(
@@ -225,7 +232,7 @@ export class AuditPanel {
       ),
       this.rolesEditor(),
     );
-    byId("audit-results").replaceChildren(
+    this.find("audit-results").replaceChildren(
       ...renderAudit(report, lang, {
         goTo: (row, column) => void this.goTo(row, column),
         archive: (groups) => void this.archive(groups),

@@ -67,6 +67,8 @@ export interface OpenedPage {
   readonly outside: string[];
   /** Console errors and CSP violations the page reported. */
   readonly consoleErrors: string[];
+  /** Uncaught exceptions of the page's scripts. */
+  readonly pageErrors: string[];
 }
 
 /** Opens `url` with Office.js served locally and every other outside request blocked and recorded. */
@@ -78,7 +80,8 @@ export async function open(browser: Browser, url: string, init?: (page: Page) =>
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
     if (requested.startsWith(OFFICE_CDN)) {
@@ -99,5 +102,5 @@ export async function open(browser: Browser, url: string, init?: (page: Page) =>
   });
   if (init) await init(page);
   await page.goto(url);
-  return { page, outside, consoleErrors };
+  return { page, outside, consoleErrors, pageErrors };
 }

@@ -20,7 +20,7 @@ describeInBrowser("the built task pane in Chromium", () => {
   });
 
   it("loads Office.js, checks a woman's NIK as it is typed, and switches language", async () => {
-    const { page, outside, consoleErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
+    const { page, outside, consoleErrors, pageErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
       await p.addInitScript(() => localStorage.setItem("ledger-bpjs.lang", "id"));
     });
     await page.waitForSelector("#nik-input");
@@ -48,6 +48,7 @@ describeInBrowser("the built task pane in Chromium", () => {
     // it should); nothing of the add-in's own may be refused.
     const ownViolations = consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e) && !/appsforoffice|office\.js|telemetry|inline style/i.test(e));
     expect(ownViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   it("shows hostile pasted text as text and runs none of it", async () => {
