@@ -13,14 +13,15 @@ import * as ExcelJS from "exceljs";
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
 import { deactivationMessage } from "../core/ledger/deactivation";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
+import { totalsTable } from "../core/ledger/findings-table";
 import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
-import { ROLE_LABELS, type Lang, type Severity } from "../core/messages";
+import { ROLE_LABELS, SEVERITY_WORDS, type Lang } from "../core/messages";
+export { SEVERITY_WORDS };
 import { FileError } from "./io";
 import type { LedgerSheet } from "./xlsx-ledger";
 
-/** Excel's last row and column: a sheet cannot hold more. */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS };
 
 export const SHEET_NAMES = {
   findings: { id: "Temuan", en: "Findings" },
@@ -35,21 +36,7 @@ const HEADERS = {
   deactivation: { id: ["Baris", "Kode", "Tanggal keluar", "Lewat batas lapor", "Pesan"], en: ["Row", "Code", "End date", "Overdue", "Message"] },
 } as const;
 
-const TOTAL_HEADERS = {
-  npp: { id: "NPP", en: "NPP" },
-  company: { id: "Nama Perusahaan", en: "Company" },
-  ro: { id: "Pembina (RO)", en: "Relationship officer" },
-  participants: { id: "Peserta", en: "Participants" },
-  active: { id: "Aktif", en: "Active" },
-  kpj: { id: "KPJ", en: "KPJ" },
-  kpjReceipts: { id: "Kartu KPJ dicetak", en: "KPJ cards printed" },
-} as const;
 
-export const SEVERITY_WORDS: Readonly<Record<Severity, Record<Lang, string>>> = {
-  error: { id: "galat", en: "error" },
-  warning: { id: "peringatan", en: "warning" },
-  info: { id: "info", en: "info" },
-};
 const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
 const MORE_ROWS = { id: "… {n} baris lagi ada di laporan JSON (--json).", en: "… {n} more rows are in the JSON report (--json)." } as const;
 
@@ -143,18 +130,12 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   });
 
   // Totals per company.
-  const receipts = report.shape === "receipts";
-  const hasRo = report.columns.ro !== undefined;
-  const totalHeaders = [
-    TOTAL_HEADERS.npp[lang], TOTAL_HEADERS.company[lang], ...(hasRo ? [TOTAL_HEADERS.ro[lang]] : []),
-    ...(receipts ? [TOTAL_HEADERS.kpjReceipts[lang]] : [TOTAL_HEADERS.participants[lang], TOTAL_HEADERS.active[lang], TOTAL_HEADERS.kpj[lang]]),
-  ];
-  const totalWidths = [12, 40, ...(hasRo ? [24] : []), ...(receipts ? [18] : [12, 12, 12])];
-  writeTable(book, names.totals, totalHeaders, report.totals.length, lang, totalWidths, (i) => {
+  const totals = totalsTable(report, lang);
+  const totalWidths = totals.header.map((_, c) => (c === 1 ? 40 : c === 0 ? 12 : 16));
+  writeTable(book, names.totals, totals.header, totals.rows.length, lang, totalWidths, (i) => {
     tick();
-    const t = report.totals[i];
-    return [t.npp, t.company, ...(hasRo ? [t.ro ?? ""] : []), ...(receipts ? [t.kpj] : [t.participants, t.active, t.kpj])];
-  }, { textColumns: [1] });
+    return totals.rows[i];
+  }, { textColumns: totals.textColumns.map((c) => c + 1) });
 
   // Deactivation and reviews (participant ledgers only).
   if (names.deactivation !== null) {

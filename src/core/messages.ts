@@ -248,6 +248,54 @@ export const LEDGER_PROBLEMS = {
 
 export type LedgerProblem = keyof typeof LEDGER_PROBLEMS;
 
+/** Severity in words, for tables and the terminal. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, Readonly<Record<Lang, string>>>> = {
+  error: { id: "galat", en: "error" },
+  warning: { id: "peringatan", en: "warning" },
+  info: { id: "info", en: "info" },
+};
+
+/** What can stop the add-in from reading or writing the workbook, with what the user can do about it. */
+export const WORKBOOK_PROBLEMS = {
+  protected: {
+    id: "Lembar \"{sheet}\" dilindungi, jadi hasil pemeriksaan tidak bisa ditulis. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.",
+    en: "Sheet \"{sheet}\" is protected, so the results cannot be written. Unprotect it (Review › Unprotect Sheet), then run again.",
+  },
+  sheetGone: {
+    id: "Lembar atau tabel \"{sheet}\" tidak ada lagi. Pilih ledger lagi.",
+    en: "Sheet or table \"{sheet}\" is no longer there. Choose the ledger again.",
+  },
+  noColumnLeft: {
+    id: "Ledger memakai semua kolom sampai XFD; tidak ada kolom tersisa untuk status.",
+    en: "The ledger uses every column up to XFD; no column is left for the status.",
+  },
+  ledgerChanged: {
+    id: "Ledger berubah sejak diperiksa. Jalankan Periksa lagi, lalu ulangi.",
+    en: "The ledger changed since it was audited. Run Audit again, then retry.",
+  },
+  cancelled: {
+    id: "Dibatalkan. Ledger tidak diubah oleh langkah yang belum selesai.",
+    en: "Cancelled. Steps that did not finish changed nothing.",
+  },
+  nothingToRestore: {
+    id: "Tidak ada baris di arsip untuk dikembalikan.",
+    en: "There are no archived rows to restore.",
+  },
+  host: {
+    id: "Excel menolak permintaan: {detail}. Simpan pekerjaan Anda lalu coba lagi.",
+    en: "Excel refused the request: {detail}. Save your work and try again.",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WorkbookProblem = keyof typeof WORKBOOK_PROBLEMS;
+
+/** A workbook problem's message in both languages, with its placeholders filled. */
+export function workbookProblem(problem: WorkbookProblem, params: Readonly<Record<string, string>> = {}): Record<Lang, string> {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
+  const words = WORKBOOK_PROBLEMS[problem];
+  return { id: fill(words.id), en: fill(words.en) };
+}
+
 /** The name of each column role of SPEC §2, for people. */
 export const ROLE_LABELS = {
   date: { id: "Tanggal", en: "Date" },

@@ -6,35 +6,22 @@ import { auditReport, runAudit, type Audit, type AuditReport } from "../core/led
 import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
 import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import type { ExcelLedger, LedgerSource, Outcome, Progress, RowToArchive } from "../excel";
 import { renderAudit } from "./audit-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
 
-export interface LedgerSourceChoice {
-  readonly id: string;
-  readonly label: string;
-}
+export type LoadedLedger = ExcelLedger;
+export type { Progress };
 
-/** A ledger as read from the workbook: the engine's input plus whatever the port needs to write back. */
-export interface LoadedLedger {
-  readonly input: LedgerInput;
-  readonly sheet: string;
-}
-
-export interface Progress {
-  (done: number, total: number): void;
-}
-
-export type PortResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Readonly<Record<Lang, string>> };
-
-/** What the pane needs of the workbook. */
+/** What the pane needs of the workbook (src/taskpane/workbook-port.ts wires it to src/excel). */
 export interface WorkbookPort {
-  sources(): Promise<LedgerSourceChoice[]>;
-  read(sourceId: string, progress: Progress, signal: AbortSignal): Promise<PortResult<LoadedLedger>>;
-  write(ledger: LoadedLedger, audit: Audit, lang: Lang, progress: Progress, signal: AbortSignal): Promise<PortResult<void>>;
-  archive(ledger: LoadedLedger, rows: { row: number; reason: string }[], lang: Lang): Promise<PortResult<number>>;
-  restore(lang: Lang): Promise<PortResult<number>>;
-  goTo(ledger: LoadedLedger, row: number, column: number | null): Promise<void>;
+  sources(): Promise<LedgerSource[]>;
+  read(sourceId: string, progress: Progress, signal: AbortSignal): Promise<Outcome<ExcelLedger>>;
+  write(ledger: ExcelLedger, audit: Audit, report: AuditReport, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<void>>;
+  archive(ledger: ExcelLedger, rows: RowToArchive[], lang: Lang): Promise<Outcome<number>>;
+  restore(lang: Lang): Promise<Outcome<number>>;
+  goTo(ledger: ExcelLedger, row: number, column: number | null): Promise<void>;
 }
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
@@ -154,7 +141,7 @@ export class AuditPanel {
   }
 
   /** Reads the chosen ledger, audits it and writes the status column: the Audit button. */
-  async runFromWorkbook(): Promise<void> {
+  async runFromWorkbook(afterwards?: Readonly<Record<Lang, string>>): Promise<void> {
     if (!this.port || this.running) return;
     const sourceId = this.find<HTMLSelectElement>("ledger-source").value;
     this.roles = undefined;
@@ -167,7 +154,7 @@ export class AuditPanel {
       if (controller.signal.aborted) return this.say(STRINGS.cancelled);
       if (!read.ok) return this.say(read.message);
       this.ledger = read.value;
-      await this.auditAndWrite(controller);
+      await this.auditAndWrite(controller, afterwards);
     } finally {
       this.running = null;
       this.setRunning(false);
@@ -188,7 +175,7 @@ export class AuditPanel {
     }
   }
 
-  private async auditAndWrite(controller: AbortController): Promise<void> {
+  private async auditAndWrite(controller: AbortController, afterwards?: Readonly<Record<Lang, string>>): Promise<void> {
     const ledger = this.ledger!;
     this.progress("checking", 45, 60)(0, ledger.input.values.length);
     await nextFrame();
@@ -208,10 +195,10 @@ export class AuditPanel {
     this.audit = result.audit;
     this.report = auditReport(result.audit, ledger.sheet, this.lang);
     this.show();
-    const written = await this.port!.write(ledger, result.audit, this.lang, this.progress("writing", 60, 100), controller.signal);
+    const written = await this.port!.write(ledger, result.audit, this.report, this.lang, this.progress("writing", 60, 100), controller.signal);
     if (controller.signal.aborted) return this.say(STRINGS.cancelled);
     if (!written.ok) return this.say(written.message);
-    this.say({ id: `${STRINGS.done.id}.`, en: `${STRINGS.done.en}.` });
+    this.say(afterwards ?? { id: `${STRINGS.done.id}.`, en: `${STRINGS.done.en}.` });
   }
 
   private show(): void {
@@ -291,7 +278,8 @@ export class AuditPanel {
     }
     const result = await this.port.archive(this.ledger, rows, this.lang);
     if (!result.ok) return this.say(result.message);
-    this.say({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
+    // The rows moved: audit again so every row number shown is true.
+    await this.runFromWorkbook({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
   }
 
   private restoreButton(): HTMLElement {
@@ -300,7 +288,7 @@ export class AuditPanel {
       if (!this.port) return;
       const result = await this.port.restore(this.lang);
       if (!result.ok) return this.say(result.message);
-      this.say({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
+      await this.runFromWorkbook({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
     });
     return el("div", { class: "row" }, button);
   }

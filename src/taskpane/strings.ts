@@ -1,6 +1,6 @@
 // Words of the task pane, Indonesian and English side by side. Finding messages are not here: they
 // come from the one catalogue in src/core/messages.ts.
-import type { Lang } from "../core/messages";
+import { WORKBOOK_PROBLEMS, type Lang } from "../core/messages";
 
 export const STRINGS = {
   title: { id: "Ledger BPJS", en: "Ledger BPJS" },
@@ -36,7 +36,7 @@ export const STRINGS = {
   refDateHint: { id: "Untuk usia dan batas waktu nonaktif; kosong = hari ini.", en: "For ages and deactivation deadlines; empty = today." },
   audit: { id: "Periksa", en: "Audit" },
   cancel: { id: "Batal", en: "Cancel" },
-  cancelled: { id: "Dibatalkan. Ledger tidak diubah oleh langkah yang belum selesai.", en: "Cancelled. Steps that did not finish changed nothing." },
+  cancelled: WORKBOOK_PROBLEMS.cancelled,
   reading: { id: "Membaca baris", en: "Reading rows" },
   checking: { id: "Memeriksa", en: "Checking" },
   writing: { id: "Menulis status", en: "Writing status" },

@@ -21,7 +21,7 @@ function translatable<K extends keyof HTMLElementTagNameMap>(tag: K, key: String
   return el(tag, { ...attrs, "data-text": key });
 }
 
-function build(app: HTMLElement): void {
+function build(app: HTMLElement, host: string | null): void {
   const header = el("header", { class: "header" });
   const languages = el("div", { class: "languages", role: "group" });
   languages.append(translatable("span", "language", { class: "languages-label" }));
@@ -48,7 +48,7 @@ function build(app: HTMLElement): void {
   const functions = el("section", { class: "card" });
   functions.append(translatable("h2", "functionsHeading"), translatable("p", "functionsText", { class: "hint" }));
 
-  auditPanel = new AuditPanel(createWorkbookPort(), preferredLang());
+  auditPanel = new AuditPanel(createWorkbookPort(host), preferredLang());
   app.replaceChildren(header, notice, auditPanel.root, nik, functions, translatable("footer", "privacy", { class: "footer" }));
   void auditPanel.loadSources();
 }
@@ -78,8 +78,8 @@ function showNotice(notice: Notice): void {
   node.hidden = false;
 }
 
-function start(): void {
-  build(byId("app"));
+function start(host: string | null): void {
+  build(byId("app"), host);
   lang = preferredLang();
   applyLang();
   // Ribbon commands run in this same runtime and talk to the pane through this event.
@@ -90,5 +90,5 @@ function start(): void {
 }
 
 // Outside Office (a plain browser, the browser tests) Office.js still resolves onReady, with no host.
-if (typeof Office !== "undefined") Office.onReady(() => start());
-else document.addEventListener("DOMContentLoaded", start);
+if (typeof Office !== "undefined") Office.onReady((info) => start(info.host ? String(info.host) : null));
+else document.addEventListener("DOMContentLoaded", () => start(null));

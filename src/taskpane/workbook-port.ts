@@ -1,7 +1,18 @@
 // Connects the audit panel to the workbook through src/excel. Outside Excel (a plain browser) there is
 // no workbook and the panel says so.
+import { archiveRows, goToCell, listLedgerSources, officeHost, readLedger, restoreLastArchive, writeAudit } from "../excel";
 import type { WorkbookPort } from "./audit-panel";
 
-export function createWorkbookPort(): WorkbookPort | null {
-  return null;
+/** The port when the pane runs in Excel (`host` from Office.onReady), else null. */
+export function createWorkbookPort(host: string | null | undefined): WorkbookPort | null {
+  if (host !== "Excel" || typeof Excel === "undefined") return null;
+  const excel = officeHost();
+  return {
+    sources: () => listLedgerSources(excel),
+    read: (sourceId, progress, signal) => readLedger(excel, sourceId, progress, signal),
+    write: (ledger, audit, report, lang, progress, signal) => writeAudit(excel, ledger, audit, report, { lang, progress, signal }),
+    archive: (ledger, rows, lang) => archiveRows(excel, ledger, rows, lang),
+    restore: (lang) => restoreLastArchive(excel, lang),
+    goTo: (ledger, row, column) => goToCell(excel, ledger.place, row, column),
+  };
 }

@@ -1,0 +1,65 @@
+// How much goes into one request. Excel on the web refuses a request or a response over 5 MB
+// (../shared/TOOLCHAIN.md), so ranges are read and written in blocks of rows sized by what their cells
+// weigh as JSON, and the number of context.sync calls grows with blocks, never with rows.
+
+/** Excel on the web's cap on one request and on one response. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What a block may weigh. Under the cap with room for what the estimate misses: JSON escapes, the
+ * request's own envelope, and UTF-8 bytes of non-ASCII text (counted here as 2 bytes per char).
+ */
+export const BLOCK_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/** Rows in the first block read, before anything is known of the cells' weight. */
+export const FIRST_READ_ROWS = 2000;
+
+/** What a cell value weighs in the JSON of a request or response, near enough and never much less. */
+export function cellBytes(value: unknown): number {
+  if (typeof value === "string") {
+    let bytes = value.length + 3;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c > 0x7f || c === 0x22 || c === 0x5c || c < 0x20) bytes += c > 0x7ff ? 5 : 1; // multi-byte or escaped
+    }
+    return bytes;
+  }
+  if (typeof value === "number") return 24;
+  if (typeof value === "boolean") return 6;
+  return 5;
+}
+
+/** The weight of a row of values (and their number formats, when read with them). */
+export function rowBytes(values: readonly unknown[], formats?: readonly unknown[]): number {
+  let bytes = 2;
+  for (const v of values) bytes += cellBytes(v);
+  if (formats) for (const f of formats) bytes += cellBytes(f);
+  return bytes;
+}
+
+/**
+ * Splits rows [0, count) into blocks whose weight stays within the budget: each block is [start, end).
+ * A single row heavier than the budget is still a block of its own (Excel caps a cell at 32,767 chars,
+ * so one row of a real ledger is far below 5 MB).
+ */
+export function blocksByWeight(count: number, weightOf: (i: number) => number, budget = BLOCK_BUDGET_BYTES): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let weight = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weightOf(i);
+    if (i > start && weight + w > budget) {
+      blocks.push([start, i]);
+      start = i;
+      weight = 0;
+    }
+    weight += w;
+  }
+  if (count > start) blocks.push([start, count]);
+  return blocks;
+}
+
+/** Rows for the next read block, from the heaviest row weight seen so far. */
+export function nextReadRows(heaviestRowBytes: number, budget = BLOCK_BUDGET_BYTES): number {
+  return Math.max(1, Math.floor(budget / Math.max(heaviestRowBytes, 1)));
+}

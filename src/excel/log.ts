@@ -1,0 +1,42 @@
+// The log sheet: one line per run of anything that wrote to the workbook, so a user can see what ran
+// when (SPEC §7 "Nothing lost").
+import type { Lang } from "../core/messages";
+import { ownSheet } from "./own-sheet";
+import { LOG_SHEET } from "./sheet-names";
+import { writeRows } from "./write-rows";
+
+const LOG_HEADER = {
+  id: ["Waktu", "Tindakan", "Lembar", "Keterangan"],
+  en: ["Time", "Action", "Sheet", "Details"],
+} as const;
+
+export const LOG_ACTIONS = {
+  audit: { id: "Periksa ledger", en: "Audit ledger" },
+  archive: { id: "Arsipkan baris ganda", en: "Archive duplicate rows" },
+  restore: { id: "Kembalikan dari arsip", en: "Restore from archive" },
+  recap: { id: "Rekap bulanan", en: "Monthly recap" },
+} as const;
+
+export type LogAction = keyof typeof LOG_ACTIONS;
+
+/** "2026-11-23 14:05:09", the local time a user reads on their clock. */
+export function localTimestamp(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
+}
+
+/** Adds one line at the end of the log sheet (made on first use). */
+export async function appendLog(context: Excel.RequestContext, action: LogAction, sheetName: string, details: string, lang: Lang): Promise<void> {
+  const { sheet, created } = await ownSheet(context, LOG_SHEET);
+  const line = [localTimestamp(), LOG_ACTIONS[action][lang], sheetName, details];
+  if (created) {
+    sheet.getRange("A1:D1").format.font.bold = true;
+    sheet.freezePanes.freezeRows(1);
+    await writeRows(context, sheet, 0, 0, [[...LOG_HEADER[lang]], line]);
+    return;
+  }
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await context.sync();
+  await writeRows(context, sheet, used.isNullObject ? 0 : used.rowIndex + used.rowCount, 0, [line]);
+}

@@ -1,0 +1,131 @@
+// Writing an audit back to the workbook, as one undo step where Excel supports it:
+// - the status column right of the ledger (code + message per row, as text), in blocks;
+// - conditional formats on that column that colour errors, warnings and infos — three rules for the
+//   whole column, never a formatting call per cell;
+// - the findings sheet: every finding one line, and the KPJ totals per company beside it;
+// - a line in the log sheet.
+// The ledger's own cells are never touched.
+import type { Audit, AuditReport } from "../core/ledger/audit";
+import { findingsTable, totalsTable } from "../core/ledger/findings-table";
+import { rowFindings, rowStatuses, STATUS_HEADER, STATUS_TAGS } from "../core/ledger/status";
+import { workbookProblem, type Lang, type Severity } from "../core/messages";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
+import type { ExcelHost } from "./host";
+import { appendLog } from "./log";
+import { CANCELLED, failure, hostFailure, success, type Outcome } from "./outcome";
+import { ownSheet } from "./own-sheet";
+import type { ExcelLedger, Progress } from "./read-ledger";
+import { FINDINGS_SHEET } from "./sheet-names";
+import { writeRows, type CellValue } from "./write-rows";
+
+/** Fill and font colours of each severity (Excel's own "light red / yellow / blue" presets). */
+const SEVERITY_COLOURS: Readonly<Record<Severity, { fill: string; font: string }>> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+  info: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+/** Width of the status column, in points (about 60 characters). */
+const STATUS_WIDTH = 330;
+
+const MORE_FINDINGS = {
+  id: "… {n} temuan lagi tidak muat di lembar ini; lihat kolom status.",
+  en: "… {n} more findings do not fit on this sheet; see the status column.",
+} as const;
+
+const LOG_DETAILS = {
+  id: "{rows} baris; {errors} galat, {warnings} peringatan, {duplicates} kelompok ganda, {deactivation} perlu nonaktif/tinjau",
+  en: "{rows} rows; {errors} errors, {warnings} warnings, {duplicates} duplicate groups, {deactivation} to deactivate/review",
+} as const;
+
+export interface WriteAuditOptions {
+  readonly lang: Lang;
+  readonly progress?: Progress;
+  readonly signal?: AbortSignal;
+}
+
+/** Writes the audit of `ledger` to the workbook. */
+export async function writeAudit(host: ExcelHost, ledger: ExcelLedger, audit: Audit, report: AuditReport, options: WriteAuditOptions): Promise<Outcome<void>> {
+  const { lang, signal } = options;
+  const progress = options.progress ?? (() => {});
+  const { place } = ledger;
+  if (place.statusColumn >= EXCEL_MAX_COLUMNS) return failure(workbookProblem("noColumnLeft"));
+  try {
+    return await host.run(
+      async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
+        sheet.load("name");
+        await context.sync();
+        if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: place.sheet }));
+        sheet.protection.load("protected");
+        await context.sync();
+        if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: place.sheet }));
+
+        // The status column: the header, then one line per row below it to the ledger's last row.
+        const findings = rowFindings(audit, lang);
+        const statuses = rowStatuses(audit, lang, findings);
+        const headerRow = audit.parsed.layout.headerRow;
+        const lastRow = place.firstRow + place.rowCount - 1;
+        const column: CellValue[][] = new Array(lastRow - headerRow + 1);
+        column[0] = [STATUS_HEADER[lang]];
+        for (let i = 1; i < column.length; i++) column[i] = [""];
+        const rowNumbers = audit.parsed.columns.rows;
+        for (let k = 0; k < statuses.length; k++) column[rowNumbers[k] - headerRow] = [statuses[k].text];
+
+        const total = column.length + 1;
+        progress(0, total);
+        const done = await writeRows(context, sheet, headerRow - 1, place.statusColumn, column, {
+          signal,
+          onBlock: (n) => progress(n, total),
+        });
+        if (!done) return failure(CANCELLED);
+
+        const header = sheet.getRangeByIndexes(headerRow - 1, place.statusColumn, 1, 1);
+        header.format.font.bold = true;
+        header.format.columnWidth = STATUS_WIDTH;
+        if (column.length > 1) {
+          const data = sheet.getRangeByIndexes(headerRow, place.statusColumn, column.length - 1, 1);
+          data.conditionalFormats.clearAll();
+          for (const severity of ["error", "warning", "info"] as const) {
+            const rule = data.conditionalFormats.add("ContainsText");
+            rule.textComparison.format.fill.color = SEVERITY_COLOURS[severity].fill;
+            rule.textComparison.format.font.color = SEVERITY_COLOURS[severity].font;
+            rule.textComparison.rule = { operator: "BeginsWith", text: STATUS_TAGS[severity][lang] };
+          }
+        }
+
+        await writeFindingsSheet(context, audit, report, lang, findings);
+        const details = LOG_DETAILS[lang]
+          .replace("{rows}", String(report.rowCount))
+          .replace("{errors}", String(report.summary.errors))
+          .replace("{warnings}", String(report.summary.warnings))
+          .replace("{duplicates}", String(report.summary.duplicates))
+          .replace("{deactivation}", String(report.summary.deactivation));
+        await appendLog(context, "audit", place.sheet, details, lang);
+        progress(total, total);
+        return success(undefined);
+      },
+      { undoGroup: true },
+    );
+  } catch (error) {
+    return hostFailure(error, place.sheet);
+  }
+}
+
+/** The findings sheet, rewritten on each run: findings from column A, totals from two columns right of them. */
+async function writeFindingsSheet(context: Excel.RequestContext, audit: Audit, report: AuditReport, lang: Lang, findings: ReturnType<typeof rowFindings>): Promise<void> {
+  const { sheet } = await ownSheet(context, FINDINGS_SHEET);
+  sheet.getRange().clear("All");
+  const table = findingsTable(audit, report, lang, findings);
+  const fits = Math.min(table.rows.length, EXCEL_MAX_ROWS - 2);
+  const rows: CellValue[][] = [table.header, ...table.rows.slice(0, fits)];
+  if (fits < table.rows.length) rows.push([MORE_FINDINGS[lang].replace("{n}", String(table.rows.length - fits))]);
+  const totals = totalsTable(report, lang);
+  const totalsColumn = table.header.length + 1;
+  sheet.getRangeByIndexes(0, 0, 1, table.header.length).format.font.bold = true;
+  sheet.getRangeByIndexes(0, totalsColumn, 1, totals.header.length).format.font.bold = true;
+  sheet.freezePanes.freezeRows(1);
+  await writeRows(context, sheet, 0, 0, rows);
+  await writeRows(context, sheet, 0, totalsColumn, [totals.header, ...totals.rows]);
+  sheet.getRangeByIndexes(0, 0, 1, totalsColumn + totals.header.length).format.autofitColumns();
+}
