@@ -9,7 +9,7 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * What a block may weigh. Under the cap with room for what the estimate misses: JSON escapes, the
  * request's own envelope, and UTF-8 bytes of non-ASCII text (counted here as 2 bytes per char).
  */
-export const BLOCK_BUDGET_BYTES = 3 * 1024 * 1024;
+export const BLOCK_BUDGET_BYTES = 3.5 * 1024 * 1024;
 
 /** Rows in the first block read, before anything is known of the cells' weight. */
 export const FIRST_READ_ROWS = 2000;
@@ -24,7 +24,8 @@ export function cellBytes(value: unknown): number {
     }
     return bytes;
   }
-  if (typeof value === "number") return 24;
+  // A date serial or a count is a few digits; anything else is weighed as the longest a number prints.
+  if (typeof value === "number") return Number.isInteger(value) && value > -1e6 && value < 1e6 ? 8 : 24;
   if (typeof value === "boolean") return 6;
   return 5;
 }

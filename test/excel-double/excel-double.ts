@@ -204,6 +204,8 @@ export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly operations: number;
+  /** Excel refused the request or its response as over 5 MB. */
+  readonly refused: boolean;
 }
 
 export interface SeedSheet {
@@ -276,11 +278,16 @@ export class WorkbookModel {
   get syncCount(): number {
     return this.syncs.length;
   }
+  /** The largest request Excel accepted. */
   get largestRequest(): number {
-    return this.syncs.reduce((m, s) => Math.max(m, s.requestBytes), 0);
+    return this.syncs.reduce((m, s) => (s.refused ? m : Math.max(m, s.requestBytes)), 0);
   }
+  /** The largest response Excel sent. */
   get largestResponse(): number {
-    return this.syncs.reduce((m, s) => Math.max(m, s.responseBytes), 0);
+    return this.syncs.reduce((m, s) => (s.refused ? m : Math.max(m, s.responseBytes)), 0);
+  }
+  get refusedCount(): number {
+    return this.syncs.filter((s) => s.refused).length;
   }
   resetCounts(): void {
     this.syncs = [];
@@ -379,7 +386,7 @@ export class RequestContext {
     this.pending = [];
     const requestBytes = steps.reduce((n, s) => n + s.bytes, 200);
     if (requestBytes > PAYLOAD_LIMIT) {
-      this.model.syncs.push({ requestBytes, responseBytes: 0, operations: steps.length });
+      this.model.syncs.push({ requestBytes, responseBytes: 0, operations: steps.length, refused: true });
       throw new DoubleError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     }
     let responseBytes = 200;
@@ -388,7 +395,7 @@ export class RequestContext {
       // Null-object checks resolve at every sync, as Office.js reports isNullObject after one.
       for (const object of this.created) object.settle();
     } finally {
-      this.model.syncs.push({ requestBytes, responseBytes, operations: steps.length });
+      this.model.syncs.push({ requestBytes, responseBytes, operations: steps.length, refused: responseBytes > PAYLOAD_LIMIT });
     }
     if (responseBytes > PAYLOAD_LIMIT) throw new DoubleError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
     await Promise.resolve();
@@ -424,7 +431,12 @@ abstract class ClientObject {
   }
 
   settle(): void {
-    if (this.nullState === undefined) this.nullState = !this.exists();
+    if (this.nullState !== undefined) return;
+    try {
+      this.nullState = !this.exists();
+    } catch {
+      // A getItem() of something missing: not a null object; using it fails with ItemNotFound.
+    }
   }
 
   protected get<T>(name: string): T {
@@ -444,6 +456,8 @@ abstract class ClientObject {
     this.context.queue({
       bytes: STEP_BYTES + jsonBytes(list),
       run: () => {
+        // Loading a null object is no error in Office.js; its properties are just not there.
+        if (!this.exists()) return 0;
         let bytes = 0;
         for (const p of list) {
           const loader = loaders[p];
@@ -559,11 +573,7 @@ class Worksheet extends ClientObject {
   }
 
   protected override exists(): boolean {
-    try {
-      if (this.resolved === undefined) this.resolved = this.locate();
-    } catch {
-      return false;
-    }
+    if (this.resolved === undefined) this.resolved = this.locate();
     return this.resolved !== null;
   }
 
@@ -661,11 +671,7 @@ class Range extends ClientObject {
   }
 
   protected override exists(): boolean {
-    try {
-      if (this.resolved === undefined) this.resolved = this.locate();
-    } catch {
-      return false;
-    }
+    if (this.resolved === undefined) this.resolved = this.locate();
     return this.resolved !== null;
   }
 
