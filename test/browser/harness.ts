@@ -71,8 +71,11 @@ export interface OpenedPage {
   readonly pageErrors: string[];
 }
 
-/** Opens `url` with Office.js served locally and every other outside request blocked and recorded. */
-export async function open(browser: Browser, url: string, init?: (page: Page) => Promise<void>): Promise<OpenedPage> {
+/**
+ * Opens `url` with Office.js served locally (or, with `officeScript`, that file in its place: the Excel
+ * test double) and every other outside request blocked and recorded.
+ */
+export async function open(browser: Browser, url: string, init?: (page: Page) => Promise<void>, officeScript?: string): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const outside: string[] = [];
@@ -84,6 +87,10 @@ export async function open(browser: Browser, url: string, init?: (page: Page) =>
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
+    if (requested.startsWith(OFFICE_CDN) && officeScript) {
+      await route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(officeScript) });
+      return;
+    }
     if (requested.startsWith(OFFICE_CDN)) {
       const file = path.join(OFFICE_DIST, requested.slice(OFFICE_CDN.length).split("?")[0]);
       if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
@@ -103,4 +110,39 @@ export async function open(browser: Browser, url: string, init?: (page: Page) =>
   if (init) await init(page);
   await page.goto(url);
   return { page, outside, consoleErrors, pageErrors };
+}
+
+/**
+ * Bundles the Excel test double (test/excel-double/browser-office.ts) for the browser into `dir`, with
+ * the same webpack and ts-loader as the add-in; returns the script's path.
+ */
+export async function bundleExcelDouble(dir: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(ROOT, "test/excel-double/browser-office.ts"),
+    output: { path: dir, filename: "office-double.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.test.json"), compilerOptions: { module: "ES2020", moduleResolution: "bundler", noEmit: false } },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => {});
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve();
+    }),
+  );
+  return path.join(dir, "office-double.js");
 }

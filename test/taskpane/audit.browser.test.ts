@@ -1,0 +1,141 @@
+// The built task pane in headless Chromium with the Excel test double standing in for Excel (served in
+// place of Office.js), seeded from a generated ledger: choose the ledger, click Audit, and check both
+// what the pane shows and what was written to the workbook. Saves the README's screenshot.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { parseIsoDate, type Day } from "../../src/core/dates";
+import { auditLedger, type AuditReport } from "../../src/core/ledger/audit";
+import { STATUS_HEADER } from "../../src/core/ledger/status";
+import { generateParticipantLedger } from "../../src/fixtures/ledgers";
+import { browserAvailable, bundleExcelDouble, DIST, launch, open, ROOT, serve, type StaticServer } from "../browser/harness";
+
+const describeInBrowser = browserAvailable ? describe : describe.skip;
+jest.setTimeout(120_000);
+
+const SEED = { rows: 2_000, seed: 2026 };
+/** The ledger sits below a title and a blank row: header on row 3. */
+const HEADER_ROW = 3;
+
+interface DoubleView {
+  sheet(name: string): { value(r: number, c: number): unknown; usedRect(): { rows: number; cols: number } | null };
+  findSheet(name: string): unknown;
+  selection: { sheet: string; rect: { r: number; c: number } } | null;
+}
+
+describeInBrowser("the task pane auditing a workbook", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let office: string;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-double-"));
+  const ledger = generateParticipantLedger(SEED);
+  // What the engine finds in the same ledger, rows shifted by the title rows above it.
+  const expected: AuditReport = auditLedger({ values: [["Daftar peserta BPJS Ketenagakerjaan"], [], ...ledger.values], formats: [[], [], ...ledger.formats], sheet: "Peserta" }, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+
+  beforeAll(async () => {
+    office = await bundleExcelDouble(tmp);
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function openPane(): Promise<{ page: Page; pageErrors: string[]; outside: string[] }> {
+    const opened = await open(
+      browser,
+      `${server.origin}/taskpane.html`,
+      async (p) => {
+        await p.addInitScript(
+          ([seed, refDate]) => {
+            localStorage.setItem("ledger-bpjs.lang", "id");
+            localStorage.setItem("ledger-bpjs.refDate", refDate as string);
+            (window as unknown as { ledgerSeed: unknown }).ledgerSeed = seed;
+          },
+          [SEED, ledger.truth.refDate] as const,
+        );
+      },
+      office,
+    );
+    await opened.page.waitForSelector("#ledger-source option", { state: "attached" });
+    return opened;
+  }
+
+  it("audits the chosen ledger, shows the findings and writes the status column and findings sheet", async () => {
+    const { page, pageErrors, outside } = await openPane();
+    expect(await page.$$eval("#ledger-source option", (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(["sheet:Peserta", "sheet:Catatan"]);
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+
+    expect(await page.textContent("#fact-header-row")).toBe(String(HEADER_ROW));
+    expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
+    // Every kind of injected fault appears as a group, with its count.
+    const groups = await page.$$eval("#findings .finding-group", (nodes) => nodes.map((n) => [n.getAttribute("data-code"), Number(n.querySelector(".count")?.textContent)] as [string, number]));
+    const expectedCounts = new Map<string, number>();
+    for (const issue of expected.issues) expectedCounts.set(issue.code, (expectedCounts.get(issue.code) ?? 0) + 1);
+    expect(new Map(groups)).toEqual(expectedCounts);
+    expect(await page.$$eval("#duplicates .dup-group", (n) => n.length)).toBe(Math.min(expected.duplicates.length, 50));
+    expect(await page.$$eval("#totals-table tbody tr", (n) => n.length)).toBe(expected.totals.length);
+    expect(await page.$$eval("#deactivation li[data-code]", (n) => n.length)).toBe(expected.deactivation.length);
+
+    // The workbook: the status column right of the ledger, the findings sheet, the log.
+    const width = ledger.values[0].length;
+    const written = await page.evaluate(
+      ([w, headerRow]) => {
+        const book = (window as unknown as { excelDouble: DoubleView }).excelDouble;
+        const sheet = book.sheet("Peserta");
+        const statuses: unknown[] = [];
+        for (let r = headerRow; r < headerRow + 2000; r++) statuses.push(sheet.value(r, w));
+        return { header: sheet.value(headerRow - 1, w), statuses, findings: book.sheet("Temuan Ledger BPJS").usedRect()?.rows ?? 0, log: book.sheet("Log Ledger BPJS").value(1, 1) };
+      },
+      [width, HEADER_ROW] as const,
+    );
+    expect(written.header).toBe(STATUS_HEADER.id);
+    for (const fault of ledger.truth.faults) expect(String(written.statuses[fault.row - 2])).toContain(fault.code);
+    expect(written.statuses.filter((s) => s === "OK").length).toBeGreaterThan(1000);
+    expect(written.findings).toBeGreaterThan(expected.issues.length);
+    expect(written.log).toBe("Periksa ledger");
+
+    // Go to a finding's cell.
+    const first = expected.issues[0];
+    await page.click(`#findings .finding-group[data-code="${first.code}"] summary`);
+    await page.click(`#findings .finding-group[data-code="${first.code}"] button[data-row="${first.row}"]`);
+    await page.waitForFunction(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.selection !== null);
+    const selection = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.selection);
+    expect(selection).toMatchObject({ sheet: "Peserta", rect: { r: first.row - 1 } });
+
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.click(`#findings .finding-group[data-code="${first.code}"] summary`);
+    // The top of the pane: summary and the grouped findings (the whole pane is many screens long).
+    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1000 } });
+    expect(pageErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+
+  it("archives chosen duplicate rows and restores them", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    const rowsBefore = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
+    const group = expected.duplicates[0];
+    await page.check("#dup-0");
+    await page.click("#archive-duplicates");
+    await page.waitForFunction(() => /dipindahkan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const moved = group.rows.length - 1;
+    expect(await page.textContent("#audit-message")).toContain(`${moved} baris dipindahkan`);
+    const after = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
+    expect(after).toBe(rowsBefore - moved);
+    // The pane audited again: the archived group is gone from the list.
+    expect(await page.textContent("#fact-rows")).toBe((2000 - moved).toLocaleString("id-ID"));
+
+    await page.click("#restore-archived");
+    await page.waitForFunction(() => /dikembalikan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const restored = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
+    expect(restored).toBe(rowsBefore);
+    expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
+    expect(pageErrors).toEqual([]);
+  });
+});
