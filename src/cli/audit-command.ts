@@ -10,7 +10,7 @@ import { formatDayId, parseIsoDate, today } from "../core/dates";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
-import { FileError, UsageError, type CliIo } from "./io";
+import { FileError, printable, samePath, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { readLedgerSheet } from "./xlsx-ledger";
 
@@ -128,15 +128,6 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
   }
 }
 
-/** Whether two paths name the same file (also through links, when the file exists). */
-function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}
 
 /** The human summary: where the ledger is, what it is, what was found, totals per company. */
 export function summaryOf(report: AuditReport, file: string, lang: Lang): string {
@@ -197,7 +188,3 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
-/** Cell text reaches the terminal: control characters (escape sequences) are shown as spaces. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-}

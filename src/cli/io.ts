@@ -1,4 +1,6 @@
 // What a command may touch of the outside world, passed in so that tests can run commands in memory.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Lang } from "../core/messages";
 
 export interface CliIo {
@@ -20,3 +22,18 @@ export class UsageError extends Error {}
 
 /** A file cannot be read (missing, not an .xlsx workbook, damaged) or written: one-line reason, exit 1. */
 export class FileError extends Error {}
+
+/** Whether two paths name the same file (also through links, when the file exists). */
+export function samePath(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Cell text reaches the terminal: control characters (escape sequences) are shown as spaces. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}

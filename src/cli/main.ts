@@ -3,14 +3,18 @@
 import { runAuditCommand } from "./audit-command";
 import { FileError, langFromEnv, UsageError, type CliIo } from "./io";
 import { runNik } from "./nik-command";
+import { runRecapCommand } from "./recap-command";
 
 const USAGE = `Usage:
   ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
   ledger-bpjs audit <file.xlsx> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
+  ledger-bpjs recap <file.xlsx> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json|-]
 
 audit reads one worksheet (the first unless --sheet) and never changes the file. --out writes a new
 workbook with a status column and sheets of findings, duplicates, totals and deactivation; --json
-writes the audit report as JSON (to standard output with "-").
+writes the audit report as JSON (to standard output with "-"). recap counts the month per company
+(active, joined, left, awaiting and overdue deactivation, KPJ, invalid and duplicate rows) with the
+print queue; --out writes the recap as a workbook.
 
 Checks Indonesian identity numbers and BPJS participant ledgers. Nothing leaves this machine.
 Messages are in Indonesian unless LANG starts with "en".`;
@@ -23,6 +27,8 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
         return runNik(rest, io);
       case "audit":
         return await runAuditCommand(rest, io);
+      case "recap":
+        return await runRecapCommand(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -31,7 +37,7 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
       case undefined:
         throw new UsageError("no command given; try: ledger-bpjs nik 3171015708450001");
       default:
-        throw new UsageError(`unknown command "${command}"; commands: nik, audit`);
+        throw new UsageError(`unknown command "${command}"; commands: nik, audit, recap`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError || isParseArgsError(e)) {

@@ -7,3 +7,4 @@ export { writeAudit } from "./write-audit";
 export { archiveRows, restoreLastArchive, type RowToArchive } from "./archive";
 export { goToCell } from "./navigate";
 export type { Outcome } from "./outcome";
+export { makeMonthlyRecap, type RecapDone, type RecapRequest } from "./recap-flow";

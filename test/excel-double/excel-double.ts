@@ -198,6 +198,7 @@ export interface TableModel {
   name: string;
   sheet: SheetModel;
   rect: Rect;
+  style?: string;
 }
 
 export interface SyncRecord {
@@ -934,6 +935,31 @@ class TableCollection extends ClientObject {
   getItemOrNullObject(name: string): Table {
     return new Table(this.context, () => this.context.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
   }
+
+  /** Excel refuses a table over cells of another table. */
+  add(address: Range | string, _hasHeaders: boolean): Table {
+    const model: TableModel = { name: "", sheet: null as unknown as SheetModel, rect: { r: 0, c: 0, rows: 0, cols: 0 } };
+    this.context.queue({
+      bytes: STEP_BYTES,
+      run: () => {
+        if (typeof address === "string") {
+          const sheetName = address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'");
+          model.sheet = this.context.model.sheet(sheetName);
+          model.rect = parseAddress(address);
+        } else {
+          const place = address.resolvedPlace;
+          model.sheet = place.sheet;
+          model.rect = place.rect;
+        }
+        if (model.sheet.protected) throw new DoubleError("AccessDenied", "The sheet is protected.");
+        if (this.context.model.tables.some((t) => t.sheet === model.sheet && intersects(t.rect, model.rect))) throw new DoubleError("InvalidOperation", "A table cannot overlap another table.");
+        model.name = `Table${this.context.model.tables.length + 1}`;
+        this.context.model.tables.push(model);
+        return 20;
+      },
+    });
+    return new Table(this.context, () => model);
+  }
 }
 
 class Table extends ClientObject {
@@ -964,6 +990,22 @@ class Table extends ClientObject {
   }
   get worksheet(): Worksheet {
     return new Worksheet(this.context, () => this.model().sheet);
+  }
+  set name(value: string) {
+    this.step(value.length, () => {
+      if (this.context.model.tables.some((t) => t !== this.model() && t.name.toLowerCase() === value.toLowerCase())) throw new DoubleError("InvalidArgument", `A table named ${value} already exists.`);
+      this.model().name = value;
+    });
+  }
+  set style(value: string) {
+    this.step(value.length, () => void (this.model().style = value));
+  }
+  convertToRange(): Range {
+    this.step(8, () => {
+      const model = this.model();
+      this.context.model.tables = this.context.model.tables.filter((t) => t !== model);
+    });
+    return this.getRange();
   }
   getRange(): Range {
     return new Range(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect }));

@@ -63,3 +63,67 @@ export function recapTable(recap: Recap, lang: Lang): RecapTable {
     printQueue: recap.printQueue.map((p) => [p.npp, p.company, p.newWorkers, p.ready ? YES[lang] : NO[lang], p.email || PRINTED[lang]]),
   };
 }
+
+const WORDS = {
+  title: { id: "Rekap bulanan {month}", en: "Monthly recap {month}" },
+  source: { id: "Sumber: lembar \"{sheet}\", {rows} baris; tanggal acuan {refDate}.", en: "Source: sheet \"{sheet}\", {rows} rows; reference date {refDate}." },
+  printQueue: { id: "Antrean cetak kartu KPJ (tenaga kerja baru bulan ini)", en: "KPJ card print queue (new workers this month)" },
+  noPrintQueue: { id: "Tidak ada tenaga kerja baru bulan ini.", en: "No new workers this month." },
+  chart: { id: "Kartu KPJ per perusahaan", en: "KPJ cards per company" },
+  others: { id: "Lainnya ({n} perusahaan)", en: "Others ({n} companies)" },
+} as const;
+
+/** Companies shown by name in the chart; the rest are summed into one bar. */
+export const CHART_COMPANIES = 10;
+
+/** Where each part of the recap sheet sits: row indexes (0-based) into `rows`, which start at A1. */
+export interface RecapSheetLayout {
+  readonly rows: (string | number)[][];
+  readonly width: number;
+  readonly headerRow: number;
+  /** The company rows: [first, end). */
+  readonly companyRows: readonly [number, number];
+  readonly totalRow: number;
+  readonly printQueueHeaderRow: number;
+  readonly printQueueRows: readonly [number, number];
+  readonly chartTitle: string;
+  /** The chart's data (company, KPJ), header first, written beside the table. */
+  readonly chartRows: (string | number)[][];
+}
+
+export interface RecapSource {
+  readonly sheet: string;
+  readonly rowCount: number;
+  /** DD-MM-YYYY. */
+  readonly refDate: string;
+}
+
+/** The whole recap sheet as rows from A1: title, source, the table with its total, the print queue. */
+export function recapSheetLayout(recap: Recap, source: RecapSource, lang: Lang): RecapSheetLayout {
+  const table = recapTable(recap, lang);
+  const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  const rows: (string | number)[][] = [
+    [fill(WORDS.title[lang], { month: recap.month })],
+    [fill(WORDS.source[lang], { sheet: source.sheet, rows: source.rowCount, refDate: source.refDate })],
+    [],
+    table.header,
+  ];
+  const headerRow = 3;
+  rows.push(...table.rows);
+  const companyRows: [number, number] = [headerRow + 1, rows.length];
+  const totalRow = rows.length;
+  rows.push(table.total, [], [WORDS.printQueue[lang]]);
+  const printQueueHeaderRow = rows.length;
+  rows.push(table.printQueueHeader);
+  rows.push(...table.printQueue);
+  const printQueueRows: [number, number] = [printQueueHeaderRow + 1, rows.length];
+  if (table.printQueue.length === 0) rows.push([WORDS.noPrintQueue[lang]]);
+
+  const byKpj = [...recap.companies].sort((a, b) => b.kpj - a.kpj || a.npp.localeCompare(b.npp));
+  const shown = byKpj.slice(0, CHART_COMPANIES).map((c) => [c.company || c.npp, c.kpj]);
+  const rest = byKpj.slice(CHART_COMPANIES);
+  if (rest.length > 0) shown.push([fill(WORDS.others[lang], { n: rest.length }), rest.reduce((s, c) => s + c.kpj, 0)]);
+  const chartRows = [[RECAP_COLUMNS[1].label[lang], RECAP_COLUMNS.find((c) => c.key === "kpj")!.label[lang]], ...shown];
+
+  return { rows, width: table.header.length, headerRow, companyRows, totalRow, printQueueHeaderRow, printQueueRows, chartTitle: WORDS.chart[lang], chartRows };
+}

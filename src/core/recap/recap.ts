@@ -5,7 +5,7 @@
 //
 // It works from an audit run with the reference date set to M's last day, so deactivation deadlines
 // and ages are those of the month's end.
-import { dayOf, daysInMonth, type Day } from "../dates";
+import { dayOf, daysInMonth, ymdOf, type Day } from "../dates";
 import type { Audit } from "../ledger/audit";
 import { isActiveOn } from "../ledger/activity";
 import { companyKey, NO_DAY } from "../ledger/ledger";
@@ -207,4 +207,10 @@ export function monthlyRecap(audit: Audit, m: RecapMonth): Recap {
     total,
     printQueue,
   };
+}
+
+/** The month a day falls in. */
+export function monthOfDay(d: Day): RecapMonth {
+  const { year, month } = ymdOf(d);
+  return { year, month };
 }

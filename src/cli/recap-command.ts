@@ -1,0 +1,108 @@
+// `ledger-bpjs recap <file.xlsx> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json]`
+//
+// The monthly recap of SPEC §5 from one worksheet: audited with the month's last day as the reference
+// date, then counted per company. Prints the table; `--json` writes the SPEC §6 `recap` JSON (to
+// stdout with `--json -`), `--out` a recap workbook. The input file is only read.
+import * as fs from "node:fs";
+import { parseArgs } from "node:util";
+import { formatDayId } from "../core/dates";
+import { runAudit } from "../core/ledger/audit";
+import { LEDGER_PROBLEMS } from "../core/messages";
+import { lastDayOf, monthlyRecap, parseMonth } from "../core/recap/recap";
+import { recapSheetLayout } from "../core/recap/recap-table";
+import { FileError, printable, samePath, UsageError, type CliIo } from "./io";
+import { progressBar } from "./progress";
+import { writeRecapWorkbook } from "./recap-workbook";
+import { readLedgerSheet } from "./xlsx-ledger";
+
+const WORDS = {
+  reading: { id: "Membaca baris", en: "Reading rows" },
+  auditing: { id: "Memeriksa", en: "Auditing" },
+  sheet: { id: "lembar", en: "sheet" },
+  wroteJson: { id: "Rekap JSON ditulis ke", en: "JSON recap written to" },
+  wroteOut: { id: "Buku kerja rekap ditulis ke", en: "Recap workbook written to" },
+} as const;
+
+export async function runRecapCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { month: { type: "string" }, sheet: { type: "string" }, out: { type: "string" }, json: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? "recap: give one .xlsx file, e.g. ledger-bpjs recap peserta.xlsx --month 2026-11" : "recap: give exactly one .xlsx file");
+  }
+  const file = positionals[0];
+  if (values.month === undefined) throw new UsageError("recap: give the month, e.g. --month 2026-11");
+  const month = parseMonth(values.month);
+  if (month === null) throw new UsageError(`--month must be written YYYY-MM, got "${values.month}"`);
+  const { out, json } = values;
+  if (out !== undefined) {
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
+    if (samePath(out, file)) throw new UsageError("--out must not be the input file; the recap never changes your workbook");
+  }
+  if (json !== undefined && json !== "-") {
+    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
+    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
+    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
+  }
+
+  const lang = io.lang;
+  const progress = progressBar(io);
+  try {
+    progress.phase(WORDS.reading[lang]);
+    const ledger = await readLedgerSheet(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
+    progress.phase(WORDS.auditing[lang]);
+    const refDate = lastDayOf(month);
+    const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });
+    if (!result.ok) {
+      progress.clear();
+      io.err(`ledger-bpjs: ${file}, ${WORDS.sheet[lang]} "${ledger.input.sheet}": ${LEDGER_PROBLEMS[result.problem][lang]}\n`);
+      return 1;
+    }
+    const recap = monthlyRecap(result.audit, month);
+    const layout = recapSheetLayout(recap, { sheet: ledger.input.sheet ?? "", rowCount: result.audit.parsed.columns.count, refDate: formatDayId(refDate) }, lang);
+    const written: string[] = [];
+    if (out !== undefined) {
+      await writeRecapWorkbook(out, recap.month, layout, lang);
+      written.push(`${WORDS.wroteOut[lang]} ${out}`);
+    }
+    const text = json === undefined ? "" : JSON.stringify(recap, null, 2) + "\n";
+    if (json !== undefined && json !== "-") {
+      try {
+        await fs.promises.writeFile(json, text);
+      } catch (e) {
+        throw new FileError(`${json}: cannot write the JSON recap (${(e as Error).message.split("\n")[0]})`);
+      }
+      written.push(`${WORDS.wroteJson[lang]} ${json}`);
+    }
+    progress.clear();
+    if (json === "-") io.out(text);
+    else io.out(renderLayout(layout) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
+    return 0;
+  } finally {
+    progress.clear();
+  }
+}
+
+/** The recap sheet as aligned text columns, for the terminal. */
+function renderLayout(layout: ReturnType<typeof recapSheetLayout>): string {
+  const tableRows = layout.rows.slice(layout.headerRow, layout.totalRow + 1);
+  const widths = Array.from({ length: layout.width }, (_, c) => Math.min(36, Math.max(...tableRows.map((r) => String(r[c] ?? "").length))));
+  const line = (row: (string | number)[]) =>
+    row
+      .map((v, c) => {
+        const text = printable(String(v ?? "")).slice(0, widths[c] ?? 36);
+        return typeof v === "number" ? text.padStart(widths[c]) : text.padEnd(widths[c] ?? 0);
+      })
+      .join("  ")
+      .trimEnd();
+  const lines = [
+    ...layout.rows.slice(0, layout.headerRow).map((r) => printable(String(r[0] ?? ""))),
+    ...tableRows.map(line),
+    "",
+    ...layout.rows.slice(layout.totalRow + 2).map((r) => printable(r.map((v) => String(v ?? "")).join("  "))),
+  ];
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
