@@ -6,7 +6,8 @@ import { auditReport, runAudit, type Audit, type AuditReport } from "../core/led
 import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
 import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
-import type { ExcelLedger, LedgerSource, Outcome, Progress, RowToArchive } from "../excel";
+import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
+import type { ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
 import { renderAudit } from "./audit-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
@@ -22,6 +23,7 @@ export interface WorkbookPort {
   archive(ledger: ExcelLedger, rows: RowToArchive[], lang: Lang): Promise<Outcome<number>>;
   restore(lang: Lang): Promise<Outcome<number>>;
   goTo(ledger: ExcelLedger, row: number, column: number | null): Promise<void>;
+  recap(sourceId: string, month: RecapMonth, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<RecapDone>>;
 }
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
@@ -80,11 +82,48 @@ export class AuditPanel {
       el("div", { id: "audit-progress", class: "progress", hidden: "" }, el("progress", { id: "audit-progress-bar", max: "100", value: "0" }), el("span", { id: "audit-progress-text" })),
       el("p", { id: "audit-message", class: "notice", role: "status", hidden: "" }),
       el("div", { id: "ledger-layout" }),
+      this.recapControls(),
       el("div", { id: "audit-results" }),
     );
     if (!this.port) {
       run.setAttribute("disabled", "");
       this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en });
+    }
+  }
+
+  private recapControls(): HTMLElement {
+    const lang = this.lang;
+    const month = el("input", { type: "month", id: "recap-month", value: monthLabel(monthOfDay(today())) });
+    const run = el("button", { type: "button", id: "recap-run" }, t("recapRun", lang));
+    run.addEventListener("click", () => void this.makeRecap());
+    if (!this.port) run.setAttribute("disabled", "");
+    return el(
+      "details",
+      { class: "recap", id: "recap" },
+      el("summary", {}, t("recapHeading", lang)),
+      el("p", { class: "hint" }, t("recapHint", lang)),
+      el("label", { for: "recap-month" }, t("recapMonth", lang)),
+      el("div", { class: "row" }, month, run),
+    );
+  }
+
+  /** The Make recap button: the chosen ledger and month into `Rekap YYYY-MM`. */
+  async makeRecap(): Promise<void> {
+    if (!this.port || this.running) return;
+    const month = parseMonth(this.find<HTMLInputElement>("recap-month").value) ?? monthOfDay(today());
+    const sourceId = this.find<HTMLSelectElement>("ledger-source").value;
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    this.say(null);
+    try {
+      const result = await this.port.recap(sourceId, month, this.lang, this.progress("reading", 0, 90), controller.signal);
+      if (!result.ok) return this.say(result.message);
+      const sheet = result.value.sheet;
+      this.say({ id: `${STRINGS.recapDone.id} "${sheet}".`, en: `${STRINGS.recapDone.en} "${sheet}".` });
+    } finally {
+      this.running = null;
+      this.setRunning(false);
     }
   }
 

@@ -138,4 +138,20 @@ describeInBrowser("the task pane auditing a workbook", () => {
     expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
     expect(pageErrors).toEqual([]);
   });
+
+  it("makes the recap of a chosen month from the pane", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.click("#recap summary");
+    await page.fill("#recap-month", "2026-10");
+    await page.click("#recap-run");
+    await page.waitForFunction(() => /Rekap ditulis/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#audit-message")).toBe('Rekap ditulis ke lembar "Rekap 2026-10".');
+    const recap = await page.evaluate(() => {
+      const book = (window as unknown as { excelDouble: DoubleView & { sheet(n: string): { charts: unknown[] } } }).excelDouble;
+      const sheet = book.sheet("Rekap 2026-10");
+      return { title: sheet.value(0, 0), header: sheet.value(3, 0), charts: sheet.charts.length };
+    });
+    expect(recap).toEqual({ title: "Rekap bulanan 2026-10", header: "NPP", charts: 1 });
+    expect(pageErrors).toEqual([]);
+  });
 });
