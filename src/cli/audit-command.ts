@@ -10,7 +10,7 @@ import { formatDayId, parseIsoDate, today } from "../core/dates";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
-import { FileError, printable, samePath, UsageError, type CliIo } from "./io";
+import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { readLedgerSheet } from "./xlsx-ledger";
 
@@ -78,15 +78,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
   }
   const out = values.out;
   const json = values.json;
-  if (out !== undefined) {
-    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
-    if (samePath(out, file)) throw new UsageError("--out must not be the input file; the audit never changes your workbook");
-  }
-  if (json !== undefined && json !== "-") {
-    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
-    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
-    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
-  }
+  checkOutputs(file, out, json, "the audit");
 
   const lang = io.lang;
   const progress = progressBar(io);

@@ -37,3 +37,20 @@ export function samePath(a: string, b: string): boolean {
 export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 }
+
+/**
+ * Checks the output options of a command that reads `file`: `--out` an .xlsx file other than the
+ * input, `--json` a file (or "-" for standard output) other than both. `command` names what never
+ * changes the input ("the audit", "the recap").
+ */
+export function checkOutputs(file: string, out: string | undefined, json: string | undefined, command: string): void {
+  if (out !== undefined) {
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
+    if (samePath(out, file)) throw new UsageError(`--out must not be the input file; ${command} never changes your workbook`);
+  }
+  if (json !== undefined && json !== "-") {
+    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
+    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
+    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
+  }
+}

@@ -10,7 +10,7 @@ import { runAudit } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS } from "../core/messages";
 import { lastDayOf, monthlyRecap, parseMonth } from "../core/recap/recap";
 import { recapSheetLayout } from "../core/recap/recap-table";
-import { FileError, printable, samePath, UsageError, type CliIo } from "./io";
+import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { writeRecapWorkbook } from "./recap-workbook";
 import { readLedgerSheet } from "./xlsx-ledger";
@@ -38,15 +38,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
   const month = parseMonth(values.month);
   if (month === null) throw new UsageError(`--month must be written YYYY-MM, got "${values.month}"`);
   const { out, json } = values;
-  if (out !== undefined) {
-    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
-    if (samePath(out, file)) throw new UsageError("--out must not be the input file; the recap never changes your workbook");
-  }
-  if (json !== undefined && json !== "-") {
-    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
-    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
-    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
-  }
+  checkOutputs(file, out, json, "the recap");
 
   const lang = io.lang;
   const progress = progressBar(io);

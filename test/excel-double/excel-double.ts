@@ -12,6 +12,8 @@
 // - protected sheets refuse writes with AccessDenied; missing items fail with ItemNotFound.
 // Pure TypeScript with no Node APIs: the browser test bundles it to stand in for Excel.
 
+import { columnLetters } from "../../src/excel/addresses";
+
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -332,21 +334,11 @@ function letterIndex(letters: string): number {
   return n - 1;
 }
 
-function letters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function addressOf(sheet: string, rect: Rect): string {
   const quoted = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  const a = `${letters(rect.c)}${rect.r + 1}`;
-  const b = `${letters(rect.c + rect.cols - 1)}${rect.r + rect.rows}`;
+  const a = `${columnLetters(rect.c)}${rect.r + 1}`;
+  const b = `${columnLetters(rect.c + rect.cols - 1)}${rect.r + rect.rows}`;
   return `${quoted}!${a === b ? a : `${a}:${b}`}`;
 }
 

@@ -19,7 +19,7 @@ const SEED = { rows: 2_000, seed: 2026 };
 const HEADER_ROW = 3;
 
 interface DoubleView {
-  sheet(name: string): { value(r: number, c: number): unknown; usedRect(): { rows: number; cols: number } | null };
+  sheet(name: string): { value(r: number, c: number): unknown; usedRect(): { rows: number; cols: number } | null; charts: unknown[] };
   findSheet(name: string): unknown;
   selection: { sheet: string; rect: { r: number; c: number } } | null;
 }
@@ -147,7 +147,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await page.waitForFunction(() => /Rekap ditulis/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
     expect(await page.textContent("#audit-message")).toBe('Rekap ditulis ke lembar "Rekap 2026-10".');
     const recap = await page.evaluate(() => {
-      const book = (window as unknown as { excelDouble: DoubleView & { sheet(n: string): { charts: unknown[] } } }).excelDouble;
+      const book = (window as unknown as { excelDouble: DoubleView }).excelDouble;
       const sheet = book.sheet("Rekap 2026-10");
       return { title: sheet.value(0, 0), header: sheet.value(3, 0), charts: sheet.charts.length };
     });
