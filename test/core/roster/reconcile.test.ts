@@ -1,0 +1,65 @@
+import { dayOf, type Day } from "../../../src/core/dates";
+import { runAudit } from "../../../src/core/ledger/audit";
+import { reconcileRoster, rosterReport } from "../../../src/core/roster/reconcile";
+import { generateRosterScenario } from "../../../src/fixtures/roster";
+
+describe("reconciling a ledger with the employer's roster", () => {
+  const scenario = generateRosterScenario({ workers: 3_000, seed: 12, refDate: dayOf(2026, 11, 23) as Day });
+  const audited = runAudit(scenario.ledger, { refDate: scenario.refDate });
+  if (!audited.ok) throw new Error(audited.problem);
+  const result = reconcileRoster(audited.audit, scenario.roster);
+  if (!result.ok) throw new Error(result.problem);
+  const report = rosterReport(result.reconciliation, "id");
+
+  it("lists exactly the active participants missing from the roster, with their deadlines", () => {
+    expect(report.notInRoster).toEqual(scenario.truth.notInRoster);
+    expect(scenario.truth.notInRoster.length).toBeGreaterThan(100);
+    for (const item of report.worklist.filter((i) => i.code === "DEACT_NOT_IN_ROSTER")) {
+      expect(item.deadlineTk).toBe("2026-12-02"); // 7 working days after Monday 23 Nov 2026
+      expect(item.deadlineKes).toBe("2026-12-20");
+      expect(item.overdue).toBe(false);
+    }
+  });
+
+  it("lists exactly the roster workers to register", () => {
+    expect(report.registerNew).toEqual(scenario.truth.registerNew);
+  });
+
+  it("lists exactly the transfers and the arrears from the previous employer", () => {
+    expect(report.transfers).toEqual(scenario.truth.transfers);
+    expect(report.arrears).toEqual(scenario.truth.arrears);
+    expect(scenario.truth.arrears.length).toBeGreaterThan(0);
+  });
+
+  it("matches by NIK, then KPJ, then name + birth date, and flags the weak matches", () => {
+    expect(report.matched.kpj).toBeGreaterThan(0);
+    expect(report.matched.nameBirth).toBe(scenario.truth.weakMatches.length);
+    expect(report.matched.nik + report.matched.kpj + report.matched.nameBirth + report.registerNew.length).toBe(result.reconciliation.rosterCount);
+  });
+
+  it("says why in words, in Indonesian and English", () => {
+    const transfer = report.worklist.find((i) => i.code === "DUPLICATE_NIK_OTHER_EMPLOYER")!;
+    expect(transfer.message).toContain(`NPP lain (${transfer.npp})`);
+    const en = rosterReport(result.reconciliation, "en").worklist.find((i) => i.code === "DEACT_NOT_IN_ROSTER")!;
+    expect(en.message).toContain("Report to BPJS Ketenagakerjaan by 02-12-2026");
+  });
+
+  it("puts a leaver with an end date on the worklist once, as DEACT_LEFT with its overdue deadline", () => {
+    const header = ["NIK", "Nama", "NPP", "Tanggal Keluar", "Status"];
+    const serial = (d: number) => d + 25569;
+    const ledger = { values: [header, ["3171011203900001", "Budi Santoso", "12345678", serial(dayOf(2026, 11, 2) as number), "Aktif"]], formats: [header.map(() => "General"), ["@", "General", "@", "dd-mm-yyyy", "General"]] };
+    const roster = { values: [["NIK", "Nama", "NPP"], ["3171015203920002", "Siti Aminah", "12345678"]] };
+    const a = runAudit(ledger, { refDate: dayOf(2026, 11, 23) as Day });
+    if (!a.ok) throw new Error(a.problem);
+    const r = reconcileRoster(a.audit, roster);
+    if (!r.ok) throw new Error(r.problem);
+    const [gone, fresh] = rosterReport(r.reconciliation, "en").worklist;
+    // Budi has an end date (2 Nov) but is still active: a leaver to report, whose 7 working days ran out on 11 Nov.
+    expect(gone).toMatchObject({ code: "DEACT_LEFT", ledgerRow: 2, since: "2026-11-02", deadlineTk: "2026-11-11", overdue: true });
+    expect(fresh).toMatchObject({ code: "REGISTER_NEW", rosterRow: 2, nik: "3171015203920002", name: "Siti Aminah" });
+  });
+
+  it("says when the roster has no recognisable header", () => {
+    expect(reconcileRoster(audited.audit, { values: [["a", "b"], [1, 2]] })).toEqual({ ok: false, problem: "noHeader" });
+  });
+});
