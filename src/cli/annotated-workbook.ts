@@ -28,6 +28,7 @@ export const SHEET_NAMES = {
   duplicates: { id: "Duplikat", en: "Duplicates" },
   totals: { id: "Total per Perusahaan", en: "Totals" },
   deactivation: { id: "Nonaktif", en: "Deactivation" },
+  worklist: { id: "Daftar Kerja", en: "Worklist" },
 } as const;
 
 const HEADERS = {
@@ -45,6 +46,8 @@ const TEXT_FORMAT = "@";
 
 export interface AnnotatedWorkbookOptions {
   readonly lang: Lang;
+  /** The roster worklist (audit --roster), written as its own sheet. */
+  readonly worklist?: { readonly header: string[]; readonly rows: (string | number)[][] };
   /** Called now and then with rows written and rows in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -147,6 +150,11 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
     });
   }
 
+  if (options.worklist && names.worklist !== null) {
+    const worklist = options.worklist;
+    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 14, 14, 10, 100, 8], (i) => worklist.rows[i], { textColumns: [1, 4, 5, 6] });
+  }
+
   onProgress?.(total, total);
   await book.commit();
 }
@@ -213,6 +221,7 @@ function sheetNamesFor(ledgerSheet: string, lang: Lang, participants: boolean) {
     duplicates: unique(SHEET_NAMES.duplicates[lang]),
     totals: unique(SHEET_NAMES.totals[lang]),
     deactivation: participants ? unique(SHEET_NAMES.deactivation[lang]) : null,
+    worklist: participants ? unique(SHEET_NAMES.worklist[lang]) : null,
   };
 }
 

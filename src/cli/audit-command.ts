@@ -10,6 +10,7 @@ import { formatDayId, parseIsoDate, today } from "../core/dates";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
+import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
 import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { readLedgerSheet } from "./xlsx-ledger";
@@ -49,6 +50,13 @@ const WORDS = {
   more: { id: "… {n} lagi", en: "… {n} more" },
   none: { id: "tidak ada", en: "none" },
   wroteJson: { id: "Laporan JSON ditulis ke", en: "JSON report written to" },
+  rosterRow: { id: "baris daftar", en: "roster row" },
+  readingRoster: { id: "Membaca daftar karyawan", en: "Reading the roster" },
+  roster: { id: "Rekonsiliasi daftar karyawan", en: "Roster reconciliation" },
+  notInRoster: { id: "aktif tetapi tidak di daftar", en: "active but not on the roster" },
+  registerNew: { id: "perlu didaftarkan", en: "to register" },
+  transfers: { id: "perlu mutasi", en: "transfers" },
+  arrears: { id: "tunggakan pemberi kerja lama", en: "arrears at a previous employer" },
   wroteOut: { id: "Buku kerja beranotasi ditulis ke", en: "Annotated workbook written to" },
 } as const;
 
@@ -65,7 +73,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     allowPositionals: true,
     strict: true,
   });
-  if (values.roster !== undefined) throw new UsageError("--roster is not available yet");
+  const rosterSpec = values.roster === undefined ? null : parseRosterSpec(values.roster);
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? "audit: give one .xlsx file, e.g. ledger-bpjs audit peserta.xlsx" : "audit: give exactly one .xlsx file");
   }
@@ -93,12 +101,25 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       io.err(`ledger-bpjs: ${file}, ${WORDS.sheet[lang].toLowerCase()} "${ledger.input.sheet}": ${LEDGER_PROBLEMS[result.problem][lang]}\n`);
       return 1;
     }
-    const report = auditReport(result.audit, ledger.input.sheet, lang);
+    let report: AuditReport & { roster?: RosterReport } = auditReport(result.audit, ledger.input.sheet, lang);
+    let worklist: ReturnType<typeof worklistTable> | undefined;
+    if (rosterSpec !== null) {
+      progress.phase(WORDS.readingRoster[lang]);
+      const roster = await readLedgerSheet(rosterSpec.file, { sheet: rosterSpec.sheet, onRow: (row) => progress.update(row) });
+      const reconciled = reconcileRoster(result.audit, roster.input);
+      if (!reconciled.ok) {
+        progress.clear();
+        io.err(`ledger-bpjs: ${rosterSpec.file}, ${WORDS.sheet[lang].toLowerCase()} "${roster.input.sheet}": ${LEDGER_PROBLEMS[reconciled.problem][lang]}\n`);
+        return 1;
+      }
+      report = { ...report, roster: rosterReport(reconciled.reconciliation, lang) };
+      worklist = worklistTable(reconciled.reconciliation, lang);
+    }
 
     const written: string[] = [];
     if (out !== undefined) {
       progress.phase(WORDS.writing[lang]);
-      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, onProgress: (done, total) => progress.update(done, total) });
+      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, worklist, onProgress: (done, total) => progress.update(done, total) });
       written.push(`${WORDS.wroteOut[lang]} ${out}`);
     }
     const text = json === undefined ? "" : JSON.stringify(report, null, 2) + "\n";
@@ -122,7 +143,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
 
 
 /** The human summary: where the ledger is, what it is, what was found, totals per company. */
-export function summaryOf(report: AuditReport, file: string, lang: Lang): string {
+export function summaryOf(report: AuditReport & { roster?: RosterReport }, file: string, lang: Lang): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
   const lines: string[] = [];
   const refDate = parseIsoDate(report.refDate);
@@ -160,6 +181,15 @@ export function summaryOf(report: AuditReport, file: string, lang: Lang): string
   const rows = report.totals.slice(0, SHOWN_COMPANIES).map((t) => [t.npp, clip(t.company, 40), ...(receipts ? [String(t.kpj)] : [String(t.participants), String(t.active), String(t.kpj)])]);
   lines.push(...table(header, rows, 2));
   if (report.totals.length > SHOWN_COMPANIES) lines.push(`  ${w("more").replace("{n}", String(report.totals.length - SHOWN_COMPANIES))}`);
+  if (report.roster) {
+    const r = report.roster;
+    lines.push("", `${w("roster")}: ${r.notInRoster.length} ${w("notInRoster")} · ${r.registerNew.length} ${w("registerNew")} · ${r.transfers.length} ${w("transfers")} · ${r.arrears.length} ${w("arrears")}`);
+    for (const item of r.worklist.slice(0, SHOWN_GROUPS)) {
+      const where = item.ledgerRow !== null ? `${w("row")} ${item.ledgerRow}` : `${w("rosterRow")} ${item.rosterRow}`;
+      lines.push(`  ${item.code.padEnd(28)} ${where.padEnd(16)} ${clip(item.name, 30).padEnd(30)} ${item.message}`);
+    }
+    if (r.worklist.length > SHOWN_GROUPS) lines.push(`  ${w("more").replace("{n}", String(r.worklist.length - SHOWN_GROUPS))}`);
+  }
   return lines.map((line) => printable(line) + "\n").join("");
 }
 
@@ -180,3 +210,10 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
+
+/** `--roster file.xlsx` or `--roster file.xlsx:SHEET` (a sheet name may itself hold colons). */
+function parseRosterSpec(spec: string): { file: string; sheet?: string } {
+  const m = /^(.*?\.xlsx)(?::(.+))?$/i.exec(spec);
+  if (!m) throw new UsageError(`--roster must name an .xlsx file, optionally with :SHEET, got "${spec}"`);
+  return { file: m[1], sheet: m[2] };
+}

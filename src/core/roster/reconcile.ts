@@ -192,3 +192,39 @@ export function rosterReport(reconciliation: Reconciliation, lang: Lang): Roster
     worklist: items.map((i) => ({ ...i, since: iso(i.since), deadlineTk: iso(i.deadlineTk), deadlineKes: iso(i.deadlineKes), message: worklistMessage(i, lang) })),
   };
 }
+
+const WORKLIST_HEADER = {
+  id: ["Kode", "Baris ledger", "Baris daftar karyawan", "NIK", "Nama", "NPP", "Cocok lewat", "Tanggal keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan", "Lewat batas", "Keterangan", "Selesai"],
+  en: ["Code", "Ledger row", "Roster row", "NIK", "Name", "NPP", "Matched by", "End date", "BPJS TK deadline", "BPJS Kesehatan deadline", "Overdue", "Details", "Done"],
+} as const;
+const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> = {
+  nik: { id: "NIK", en: "NIK" },
+  kpj: { id: "KPJ", en: "KPJ" },
+  nameBirth: { id: "nama + tgl lahir (lemah)", en: "name + birth date (weak)" },
+};
+const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
+
+/**
+ * The worklist as a table the admin works through (a "Selesai" column left empty to tick): the
+ * add-in's worklist sheet and the command line's `--out` write it. Dates as DD-MM-YYYY text, NIKs
+ * and NPPs as text.
+ */
+export function worklistTable(reconciliation: Reconciliation, lang: Lang): { header: string[]; rows: (string | number)[][] } {
+  const day = (d: Day | null) => (d === null ? "" : formatDayId(d));
+  const rows = reconciliation.items.map((i) => [
+    i.code,
+    i.ledgerRow ?? "",
+    i.rosterRow ?? "",
+    i.nik,
+    i.name,
+    i.npp,
+    i.match === null ? "" : MATCH_WORDS[i.match][lang],
+    day(i.since),
+    day(i.deadlineTk),
+    day(i.deadlineKes),
+    i.deadlineTk === null ? "" : (i.overdue ? YES_NO.yes : YES_NO.no)[lang],
+    worklistMessage(i, lang),
+    "",
+  ]);
+  return { header: [...WORKLIST_HEADER[lang]], rows };
+}

@@ -1,0 +1,75 @@
+// `ledger-bpjs audit --roster`: the worklist against the generator's truth, in the JSON and in --out.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import type { CliIo } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
+import { dayOf, isoOf, type Day } from "../../src/core/dates";
+import type { AuditReport } from "../../src/core/ledger/audit";
+import type { RosterReport } from "../../src/core/roster/reconcile";
+import { writeLedgerWorkbook } from "../../src/fixtures/ledger-workbook";
+import type { GeneratedLedger } from "../../src/fixtures/ledgers";
+import { generateRosterScenario } from "../../src/fixtures/roster";
+
+jest.setTimeout(60_000);
+
+function run(args: string[]) {
+  let out = "";
+  let err = "";
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: false, lang: "id" };
+  return main(args, io).then((code) => ({ code, out, err }));
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-roster-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("ledger-bpjs audit --roster", () => {
+  const scenario = generateRosterScenario({ workers: 2_000, seed: 5, refDate: dayOf(2026, 11, 23) as Day });
+  const ledgerFile = path.join(tmp, "peserta.xlsx");
+  const rosterFile = path.join(tmp, "gaji.xlsx");
+  const json = path.join(tmp, "laporan.json");
+  const out = path.join(tmp, "beranotasi.xlsx");
+  let result: { code: number; out: string; err: string };
+  let report: AuditReport & { roster: RosterReport };
+
+  beforeAll(async () => {
+    await writeLedgerWorkbook(scenario.ledger as unknown as GeneratedLedger, ledgerFile);
+    await writeLedgerWorkbook(scenario.roster as unknown as GeneratedLedger, rosterFile, { sheet: "Gaji November", sheetsBefore: [{ name: "Catatan", rows: [["gaji"]] }] });
+    result = await run(["audit", ledgerFile, "--ref-date", isoOf(scenario.refDate), "--roster", `${rosterFile}:Gaji November`, "--json", json, "--out", out]);
+    report = JSON.parse(fs.readFileSync(json, "utf8"));
+  });
+
+  it("finds exactly the generator's leavers, joiners, transfers and arrears", () => {
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(report.roster.notInRoster).toEqual(scenario.truth.notInRoster);
+    expect(report.roster.registerNew).toEqual(scenario.truth.registerNew);
+    expect(report.roster.transfers).toEqual(scenario.truth.transfers);
+    expect(report.roster.arrears).toEqual(scenario.truth.arrears);
+    expect(report.roster.matched.nameBirth).toBe(scenario.truth.weakMatches.length);
+  });
+
+  it("prints the reconciliation in the summary", () => {
+    const r = report.roster;
+    expect(result.out).toContain(`Rekonsiliasi daftar karyawan: ${r.notInRoster.length} aktif tetapi tidak di daftar · ${r.registerNew.length} perlu didaftarkan · ${r.transfers.length} perlu mutasi · ${r.arrears.length} tunggakan pemberi kerja lama`);
+  });
+
+  it("writes the worklist sheet with a deadline for each deactivation", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet("Daftar Kerja")!;
+    expect(sheet.getCell(1, 1).value).toBe("Kode");
+    expect(sheet.rowCount).toBe(report.roster.worklist.length + 1);
+    const notInRoster = [];
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      if (sheet.getCell(r, 1).value !== "DEACT_NOT_IN_ROSTER") continue;
+      notInRoster.push(sheet.getCell(r, 2).value);
+      expect(sheet.getCell(r, 9).value).toBe("02-12-2026");
+    }
+    expect(notInRoster).toEqual(scenario.truth.notInRoster);
+  });
+
+  it("refuses a roster spec that names no .xlsx file", async () => {
+    expect(await run(["audit", ledgerFile, "--roster", "gaji.csv"])).toMatchObject({ code: 1 });
+  });
+});
