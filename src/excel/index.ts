@@ -8,3 +8,5 @@ export { archiveRows, restoreLastArchive, type RowToArchive } from "./archive";
 export { goToCell } from "./navigate";
 export type { Outcome } from "./outcome";
 export { makeMonthlyRecap, type RecapDone, type RecapRequest } from "./recap-flow";
+export { reconcileInWorkbook, type ReconcileRequest } from "./write-worklist";
+export { appendLedgerRow, type EntryCell } from "./append-row";

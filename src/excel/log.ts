@@ -15,6 +15,9 @@ export const LOG_ACTIONS = {
   archive: { id: "Arsipkan baris ganda", en: "Archive duplicate rows" },
   restore: { id: "Kembalikan dari arsip", en: "Restore from archive" },
   recap: { id: "Rekap bulanan", en: "Monthly recap" },
+  reconcile: { id: "Rekonsiliasi daftar karyawan", en: "Roster reconciliation" },
+  fix: { id: "Perbaikan aman", en: "Safe fixes" },
+  entry: { id: "Entri peserta", en: "Participant entry" },
 } as const;
 
 export type LogAction = keyof typeof LOG_ACTIONS;

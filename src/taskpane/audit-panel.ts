@@ -6,8 +6,10 @@ import { auditReport, runAudit, type Audit, type AuditReport } from "../core/led
 import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
 import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import type { Reconciliation } from "../core/roster/reconcile";
 import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
-import type { ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
+import type { EntryCell, ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
+import { entryForm } from "./entry-form";
 import { renderAudit } from "./audit-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
@@ -24,6 +26,8 @@ export interface WorkbookPort {
   restore(lang: Lang): Promise<Outcome<number>>;
   goTo(ledger: ExcelLedger, row: number, column: number | null): Promise<void>;
   recap(sourceId: string, month: RecapMonth, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<RecapDone>>;
+  append(ledger: ExcelLedger, cells: EntryCell[], lang: Lang): Promise<Outcome<number>>;
+  reconcile(ledgerSourceId: string, rosterSourceId: string, refDate: Day, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<Reconciliation>>;
 }
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
@@ -82,12 +86,48 @@ export class AuditPanel {
       el("div", { id: "audit-progress", class: "progress", hidden: "" }, el("progress", { id: "audit-progress-bar", max: "100", value: "0" }), el("span", { id: "audit-progress-text" })),
       el("p", { id: "audit-message", class: "notice", role: "status", hidden: "" }),
       el("div", { id: "ledger-layout" }),
+      this.rosterControls(),
       this.recapControls(),
       el("div", { id: "audit-results" }),
     );
     if (!this.port) {
       run.setAttribute("disabled", "");
       this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en });
+    }
+  }
+
+  private rosterControls(): HTMLElement {
+    const lang = this.lang;
+    const run = el("button", { type: "button", id: "roster-run" }, t("rosterRun", lang));
+    run.addEventListener("click", () => void this.reconcile());
+    if (!this.port) run.setAttribute("disabled", "");
+    return el(
+      "details",
+      { class: "roster", id: "roster" },
+      el("summary", {}, t("rosterHeading", lang)),
+      el("p", { class: "hint" }, t("rosterHint", lang)),
+      el("label", { for: "roster-source" }, t("rosterSource", lang)),
+      el("div", { class: "row" }, el("select", { id: "roster-source" }), run),
+    );
+  }
+
+  /** The Compare button: the chosen ledger against the chosen roster, into the worklist sheet. */
+  async reconcile(): Promise<void> {
+    if (!this.port || this.running) return;
+    const ledgerSource = this.find<HTMLSelectElement>("ledger-source").value;
+    const rosterSource = this.find<HTMLSelectElement>("roster-source").value;
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    this.say(null);
+    try {
+      const result = await this.port.reconcile(ledgerSource, rosterSource, this.refDate(), this.lang, this.progress("reading", 0, 90), controller.signal);
+      if (!result.ok) return this.say(result.message);
+      const n = result.value.items.length;
+      this.say({ id: `${n} ${STRINGS.rosterDone.id}.`, en: `${n} ${STRINGS.rosterDone.en}.` });
+    } finally {
+      this.running = null;
+      this.setRunning(false);
     }
   }
 
@@ -142,6 +182,10 @@ export class AuditPanel {
     const sources = await this.port.sources();
     select.replaceChildren(...sources.map((s) => el("option", { value: s.id }, s.label)));
     if (prefer && sources.some((s) => s.id === prefer)) select.value = prefer;
+    // The roster is another sheet: offer the second source first.
+    const roster = this.find<HTMLSelectElement>("roster-source");
+    roster.replaceChildren(...sources.map((s) => el("option", { value: s.id }, s.label)));
+    if (sources.length > 1) roster.value = sources[1].id;
   }
 
   private storedRefDate(): string {
@@ -265,6 +309,18 @@ export class AuditPanel {
       }),
       this.restoreButton(),
     );
+    if (report.shape === "participants") {
+      this.find("audit-results").prepend(
+        entryForm(this.audit!.parsed.layout.roles, lang, {
+          save: async (cells) => {
+            if (!this.port || !this.ledger) return;
+            const added = await this.port.append(this.ledger, cells, this.lang);
+            if (!added.ok) return this.say(added.message);
+            await this.runFromWorkbook({ id: `${STRINGS.entryAdded.id} ${added.value}.`, en: `${STRINGS.entryAdded.en} ${added.value}.` });
+          },
+        }),
+      );
+    }
   }
 
   private rolesEditor(): HTMLElement {

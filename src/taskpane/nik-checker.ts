@@ -1,6 +1,7 @@
 // The "check a NIK" panel: what a typed NIK says, as the user types. Text only ever reaches the page
 // through textContent: a pasted value is shown, never interpreted.
-import { ageOn, formatDayId, today } from "../core/dates";
+import { ageOn, formatDayId, today, type Day } from "../core/dates";
+import type { Gender } from "../core/gender";
 import { inspectNik, nikRegion } from "../core/ids/nik";
 import { LABELS, message, type Lang } from "../core/messages";
 import { el as make } from "./dom";
@@ -10,12 +11,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return make(tag, className ? { class: className } : {}, ...(text === undefined ? [] : [text]));
 }
 
-/** Renders the verdict for `value` into `target`, replacing what was there. */
-export function renderNikResult(target: HTMLElement, value: string, lang: Lang): void {
+/**
+ * Renders the verdict for `value` into `target`, replacing what was there; with the birth date and
+ * gender typed beside it (the entry form), their mismatches too. Returns whether the NIK is valid.
+ */
+export function renderNikResult(target: HTMLElement, value: string, lang: Lang, beside: { birthDate?: Day | null; gender?: Gender | null } = {}): boolean {
   target.replaceChildren();
-  if (value.trim() === "") return;
+  if (value.trim() === "") return false;
   const refDate = today();
-  const result = inspectNik(value, { refDate });
+  const result = inspectNik(value, { refDate, birthDate: beside.birthDate ?? undefined, gender: beside.gender ?? undefined });
   const hasWarnings = result.findings.some((f) => f.severity !== "error");
   const verdictKey = !result.valid ? "invalid" : hasWarnings ? "validWithWarnings" : "valid";
   target.append(el("p", `verdict verdict-${result.valid ? (hasWarnings ? "warning" : "ok") : "error"}`, STRINGS[verdictKey][lang]));
@@ -31,7 +35,7 @@ export function renderNikResult(target: HTMLElement, value: string, lang: Lang):
     target.append(list);
   }
 
-  if (result.birthDate === null) return;
+  if (result.birthDate === null) return result.valid;
   const region = nikRegion(result);
   const facts = el("dl", "facts");
   const fact = (key: keyof typeof STRINGS, text: string) => {
@@ -45,4 +49,5 @@ export function renderNikResult(target: HTMLElement, value: string, lang: Lang):
   fact("gender", result.gender === "P" ? LABELS.female[lang] : LABELS.male[lang]);
   fact("age", `${ageOn(result.birthDate, refDate)} ${STRINGS.years[lang]}`);
   target.append(facts);
+  return result.valid;
 }

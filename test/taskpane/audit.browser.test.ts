@@ -154,4 +154,45 @@ describeInBrowser("the task pane auditing a workbook", () => {
     expect(recap).toEqual({ title: "Rekap bulanan 2026-10", header: "NPP", charts: 1 });
     expect(pageErrors).toEqual([]);
   });
+
+  it("adds a participant through the entry form, checking the NIK as it is typed", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.click("#entry summary");
+    // A woman's NIK: day 52 = 12 + 40.
+    await page.fill("#entry-nik", "3171015203920002");
+    await page.waitForSelector("#entry-nik-check .fact-birthDate");
+    expect(await page.textContent("#entry-nik-check .fact-birthDate")).toBe("12-03-1992");
+    expect(await page.textContent("#entry-nik-check .fact-gender")).toBe("Perempuan");
+    await page.fill("#entry-birthDate", "1993-03-12");
+    await page.waitForSelector('#entry-nik-check .finding[data-code="NIK_BIRTHDATE_MISMATCH"]');
+    // Copied from a cell that holds the NIK as a number: the lost digit is called out.
+    await page.fill("#entry-nik", "3,17102E+15");
+    await page.waitForSelector('#entry-nik-check .finding[data-code="NIK_AS_NUMBER"]');
+    await page.click("#entry-save");
+    expect(await page.textContent("#entry-message")).toContain("NIK tidak sah");
+    expect(await page.isVisible("#entry-confirm")).toBe(true);
+
+    await page.fill("#entry-nik", "3171 0152 0392 0002");
+    await page.fill("#entry-birthDate", "1992-03-12");
+    await page.fill("#entry-name", "Siti Aminah");
+    await page.selectOption("#entry-gender", "P");
+    await page.fill("#entry-npp", "12345678");
+    await page.fill("#entry-kpj", "12345678901");
+    await page.click("#entry-save");
+    await page.waitForFunction(() => /Peserta ditambahkan di baris/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const message = (await page.textContent("#audit-message"))!;
+    const row = Number(/baris (\d+)/.exec(message)![1]);
+    expect(row).toBe(HEADER_ROW + 2000 + 1);
+    const written = await page.evaluate((r) => {
+      const book = (window as unknown as { excelDouble: DoubleView & { sheet(n: string): { format(r: number, c: number): string } } }).excelDouble;
+      const sheet = book.sheet("Peserta") as unknown as { value(r: number, c: number): unknown; format(r: number, c: number): string };
+      return { nik: sheet.value(r - 1, 5), nikFormat: sheet.format(r - 1, 5), name: sheet.value(r - 1, 4), birth: sheet.value(r - 1, 6), birthFormat: sheet.format(r - 1, 6), kpj: sheet.value(r - 1, 8) };
+    }, row);
+    expect(written).toEqual({ nik: "3171015203920002", nikFormat: "@", name: "Siti Aminah", birth: 33675, birthFormat: "dd-mm-yyyy", kpj: "12345678901" });
+    // The pane audited again and counts the new row.
+    expect(await page.textContent("#fact-rows")).toBe((2001).toLocaleString("id-ID"));
+    expect(pageErrors).toEqual([]);
+  });
 });

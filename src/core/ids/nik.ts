@@ -128,6 +128,7 @@ export function isValidNik(value: unknown, refYear: number = yearOf(today())): b
 }
 
 const NOTHING: readonly Finding[] = Object.freeze([]);
+const SCIENTIFIC = /^\s*\d(?:[.,]\d+)?E\+?\d{1,2}\s*$/i;
 
 function result(nik: string | null, findings: readonly Finding[], birthDate: Day | null, gender: Gender | null, districtCode: number | null): NikResult {
   return { nik, valid: !findings.some((f) => f.severity === "error"), findings, birthDate, gender, districtCode };
@@ -140,6 +141,9 @@ export function inspectNik(value: unknown, options: NikOptions = {}): NikResult 
   }
   if (isBlank(value)) return result(null, [finding("REQUIRED_MISSING", { field: "NIK" })], null, null, null);
   if (typeof value !== "string") return result(null, [finding("NIK_NOT_DIGITS")], null, null, null);
+  // "3,52201E+15" is how Excel shows a NIK stored as a number; copied as text it keeps that form, and
+  // the digits past the 15th are gone just the same.
+  if (SCIENTIFIC.test(value)) return result(null, [finding("NIK_AS_NUMBER")], null, null, null);
 
   const d = compactNik(value);
   if (d === null) return result(null, [finding("NIK_NOT_DIGITS")], null, null, null);

@@ -53,6 +53,12 @@ describe("NIK_AS_NUMBER", () => {
   it("reports any number, even a small one", () => {
     expect(codes(317101)).toEqual(["NIK_AS_NUMBER"]);
   });
+  it("reports the text Excel shows for a NIK stored as a number (3,52201E+15), in either decimal mark", () => {
+    expect(codes("3,52201E+15")).toEqual(["NIK_AS_NUMBER"]);
+    expect(codes("3.522011E+15")).toEqual(["NIK_AS_NUMBER"]);
+    expect(codes("3E15")).toEqual(["NIK_AS_NUMBER"]);
+    expect(codes("35E+15")).toEqual(["NIK_NOT_DIGITS"]);
+  });
 });
 
 describe("shape errors", () => {
