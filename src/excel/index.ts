@@ -10,3 +10,4 @@ export type { Outcome } from "./outcome";
 export { makeMonthlyRecap, type RecapDone, type RecapRequest } from "./recap-flow";
 export { reconcileInWorkbook, type ReconcileRequest } from "./write-worklist";
 export { appendLedgerRow, type EntryCell } from "./append-row";
+export { applyFixes, undoLastFixes } from "./fixes";

@@ -8,7 +8,8 @@
 //   5 MB is refused as Excel on the web refuses it;
 // - text written to a cell that is not formatted as text follows Excel's typing rules: "=…", "+…",
 //   "-…" and "@…" become formulas, digits become numbers (15 significant digits, the 16th of a NIK
-//   lost) — so the adapter's "text stays text" is tested, not assumed;
+//   lost), and a leading apostrophe keeps the rest as text — so the adapter's "text stays text" is
+//   tested, not assumed;
 // - protected sheets refuse writes with AccessDenied; missing items fail with ItemNotFound.
 // Pure TypeScript with no Node APIs: the browser test bundles it to stand in for Excel.
 
@@ -98,6 +99,8 @@ export class SheetModel {
     if (typeof input === "number" || typeof input === "boolean") return this.setRaw(r, c, input);
     const text = String(input);
     if (this.format(r, c) === "@") return this.setRaw(r, c, text);
+    // Excel's quote prefix: what follows the apostrophe is kept as text.
+    if (text.startsWith("'")) return this.setRaw(r, c, text.slice(1));
     if (/^[=+\-@]./s.test(text) || (viaFormulas && text.startsWith("="))) return this.setRaw(r, c, "#NAME?", text.startsWith("=") ? text : `=${text}`);
     if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text)) return this.setRaw(r, c, Number(Number(text).toPrecision(15)));
     if (/^(true|false)$/i.test(text)) return this.setRaw(r, c, text.toLowerCase() === "true");
