@@ -10,6 +10,8 @@ import type { Reconciliation } from "../core/roster/reconcile";
 import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
 import type { EntryCell, ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
 import { entryForm } from "./entry-form";
+import { safeFixes, type CellFix } from "../core/ledger/fixes";
+import { renderFixes } from "./fixes-view";
 import { renderAudit } from "./audit-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
@@ -27,6 +29,8 @@ export interface WorkbookPort {
   goTo(ledger: ExcelLedger, row: number, column: number | null): Promise<void>;
   recap(sourceId: string, month: RecapMonth, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<RecapDone>>;
   append(ledger: ExcelLedger, cells: EntryCell[], lang: Lang): Promise<Outcome<number>>;
+  fix(ledger: ExcelLedger, fixes: CellFix[], lang: Lang): Promise<Outcome<number>>;
+  undoFixes(lang: Lang): Promise<Outcome<number>>;
   reconcile(ledgerSourceId: string, rosterSourceId: string, refDate: Day, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<Reconciliation>>;
 }
 
@@ -309,6 +313,13 @@ export class AuditPanel {
       }),
       this.restoreButton(),
     );
+    const fixes = safeFixes(this.ledger!.input, this.audit!.parsed.layout);
+    this.find("audit-results").prepend(
+      renderFixes(fixes, lang, {
+        apply: () => void this.afterWrite(() => this.port!.fix(this.ledger!, fixes, this.lang), "fixesDone"),
+        undo: () => void this.afterWrite(() => this.port!.undoFixes(this.lang), "fixesUndone"),
+      }),
+    );
     if (report.shape === "participants") {
       this.find("audit-results").prepend(
         entryForm(this.audit!.parsed.layout.roles, lang, {
@@ -375,6 +386,14 @@ export class AuditPanel {
     if (!result.ok) return this.say(result.message);
     // The rows moved: audit again so every row number shown is true.
     await this.runFromWorkbook({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
+  }
+
+  /** Runs a write, then audits again so what the pane shows is the workbook as it is now. */
+  private async afterWrite(write: () => Promise<Outcome<number>>, done: "fixesDone" | "fixesUndone"): Promise<void> {
+    if (!this.port || this.running) return;
+    const result = await write();
+    if (!result.ok) return this.say(result.message);
+    await this.runFromWorkbook({ id: `${result.value} ${STRINGS[done].id}`, en: `${result.value} ${STRINGS[done].en}` });
   }
 
   private restoreButton(): HTMLElement {

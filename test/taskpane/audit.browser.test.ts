@@ -195,4 +195,30 @@ describeInBrowser("the task pane auditing a workbook", () => {
     expect(await page.textContent("#fact-rows")).toBe((2001).toLocaleString("id-ID"));
     expect(pageErrors).toEqual([]);
   });
+
+  it("previews safe fixes, applies them and undoes them", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    const snapshot = () =>
+      page.evaluate(() => {
+        const sheet = (window as unknown as { excelDouble: { sheet(n: string): { value(r: number, c: number): unknown } } }).excelDouble.sheet("Peserta");
+        const cells: unknown[] = [];
+        for (let r = 0; r < 2003; r++) for (let c = 0; c < 15; c++) cells.push(sheet.value(r, c));
+        return cells;
+      });
+    const before = await snapshot();
+    await page.click("#fixes summary");
+    const kinds = await page.$$eval("#fixes .fix-kinds li", (n) => n.map((x) => x.getAttribute("data-kind")));
+    expect(kinds).toContain("numberToText");
+    expect(await page.$$eval("#fixes .fix-preview li", (n) => n.length)).toBeGreaterThan(0);
+    await page.click("#fixes-apply");
+    await page.waitForFunction(() => /sel diperbaiki/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await snapshot()).not.toEqual(before);
+    await page.click("#fixes summary");
+    await page.click("#fixes-undo");
+    await page.waitForFunction(() => /sel dikembalikan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await snapshot()).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
 });
