@@ -269,7 +269,7 @@ describe("bad usage and unreadable input", () => {
     ["--out on the input", ["audit", file, "--out", file], /--out must not be the input file/],
     ["--out not .xlsx", ["audit", file, "--out", inTmp("x.csv")], /--out must name an \.xlsx file/],
     ["--json on the input", ["audit", file, "--json", file], /--json must not be the input file/],
-    ["--roster", ["audit", file, "--roster", "roster.xlsx"], /--roster is not available yet/],
+    ["--roster with a missing roster file", ["audit", file, "--roster", "roster.xlsx"], /roster\.xlsx: no such file/],
     ["an unknown option", ["audit", file, "--bogus"], /bogus/],
     ["two files", ["audit", file, file], /exactly one/],
   ])("exits 1 with a one-line reason on %s", async (_, args, reason) => {
