@@ -2,10 +2,10 @@
 // its role's column. Texts (NIK, KPJ, NPP, names) go in as text cells; dates as date serials with a
 // date format — the two ways a ledger rots, avoided at the source. One undo step and a log line.
 import type { Lang } from "../core/messages";
-import { workbookProblem } from "../core/messages";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
-import { failure, hostFailure, success, type Outcome } from "./outcome";
+import { hostFailure, success, type Outcome } from "./outcome";
+import { writableSheet } from "./own-sheet";
 import type { LedgerPlace } from "./read-ledger";
 import { writeRows, type CellValue } from "./write-rows";
 
@@ -25,15 +25,13 @@ export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells
   try {
     return await host.run(
       async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
-        await context.sync();
-        if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: place.sheet }));
-        sheet.protection.load("protected");
+        const target = await writableSheet(context, place.sheet);
+        if (!target.ok) return target;
+        const sheet = target.value;
         // The ledger may have grown since it was read: write below whatever is there now.
         const usedRange = sheet.getUsedRangeOrNullObject(true);
         usedRange.load("rowIndex,rowCount");
         await context.sync();
-        if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: place.sheet }));
         const lastUsed = usedRange.isNullObject ? 0 : usedRange.rowIndex + usedRange.rowCount;
         const row0 = Math.max(lastUsed, place.firstRow - 1 + place.rowCount);
         const values: CellValue[] = new Array(width).fill("");

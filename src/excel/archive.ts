@@ -10,7 +10,7 @@ import { blocksByWeight, FIRST_READ_ROWS, nextReadRows, rowBytes } from "./block
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
-import { ownSheet } from "./own-sheet";
+import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { ARCHIVE_SHEET } from "./sheet-names";
 import { writeExactCells, writeRows } from "./write-rows";
@@ -43,15 +43,6 @@ function runsOf(rows: readonly number[]): [number, number][] {
   return runs;
 }
 
-async function writableSheet(context: Excel.RequestContext, name: string): Promise<Outcome<Excel.Worksheet>> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: name }));
-  sheet.protection.load("protected");
-  await context.sync();
-  if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: name }));
-  return success(sheet);
-}
 
 /** Reads formulas and number formats of rows [row0, row0 + count) × [col0, col0 + width) in blocks. */
 async function readExactCells(context: Excel.RequestContext, sheet: Excel.Worksheet, row0: number, col0: number, count: number, width: number): Promise<{ formulas: unknown[][]; formats: string[][] }> {

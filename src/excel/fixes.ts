@@ -9,7 +9,7 @@ import { blocksByWeight, rowBytes } from "./blocks";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
-import { ownSheet } from "./own-sheet";
+import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { FIX_ARCHIVE_SHEET } from "./sheet-names";
 import { writeRows } from "./write-rows";
@@ -33,12 +33,9 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
   try {
     return await host.run(
       async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
-        await context.sync();
-        if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: place.sheet }));
-        sheet.protection.load("protected");
-        await context.sync();
-        if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: place.sheet }));
+        const target = await writableSheet(context, place.sheet);
+        if (!target.ok) return target;
+        const sheet = target.value;
 
         // The cells as they are now: each must still hold what the audit saw.
         const originals: { content: string | number | boolean; formula: boolean; format: string }[] = [];

@@ -13,7 +13,7 @@ import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { CANCELLED, failure, hostFailure, success, type Outcome } from "./outcome";
-import { ownSheet } from "./own-sheet";
+import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger, Progress } from "./read-ledger";
 import { FINDINGS_SHEET } from "./sheet-names";
 import { writeRows, type CellValue } from "./write-rows";
@@ -53,13 +53,9 @@ export async function writeAudit(host: ExcelHost, ledger: ExcelLedger, audit: Au
   try {
     return await host.run(
       async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(place.sheet);
-        sheet.load("name");
-        await context.sync();
-        if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: place.sheet }));
-        sheet.protection.load("protected");
-        await context.sync();
-        if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: place.sheet }));
+        const target = await writableSheet(context, place.sheet);
+        if (!target.ok) return target;
+        const sheet = target.value;
 
         // The status column: the header, then one line per row below it to the ledger's last row.
         const findings = rowFindings(audit, lang);
