@@ -10,6 +10,14 @@ const SPELLINGS: Readonly<Record<string, Gender>> = {
 /** The gender in a cell ("L", "Laki-laki", "Pria", "P", "Perempuan", "Wanita", "M", "F" …), else null. */
 export function parseGender(value: unknown): Gender | null {
   if (typeof value !== "string" || value.length > 20) return null;
-  const key = value.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return SPELLINGS[key] ?? null;
+  let gender = seen.get(value);
+  if (gender === undefined) {
+    gender = SPELLINGS[value.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? null;
+    if (seen.size >= 1024) seen.clear();
+    seen.set(value, gender);
+  }
+  return gender;
 }
+
+/** Gender columns repeat a few spellings; each is read once. */
+const seen = new Map<string, Gender | null>();

@@ -17,7 +17,7 @@
  * that does not exist in the chosen year tries the other century before it is rejected (so 290200 is
  * 29 Feb 2000, and 290201 is rejected).
  */
-import { ageOn, dayOf, formatDayId, isRealDate, today, yearOf, ymdOf, type Day } from "../dates";
+import { ageOn, dayOf, formatDayId, isRealDate, today, yearOf, ymdNumber, type Day } from "../dates";
 import type { Gender } from "../gender";
 import { finding, type Finding } from "../messages";
 import { districtStatus, DistrictStatus, isProvinceCode, regionOf, type Region } from "../regions/regions";
@@ -186,9 +186,7 @@ export function ageFinding(birth: Day, ref: Day): Finding | null {
 // The NIK stores no century, and a ledger's birth date may carry the other one; day, month and the
 // two-digit year are what the NIK actually says.
 function sameDayMonthAndYy(nikBirth: Day, ledgerBirth: Day): boolean {
-  const a = ymdOf(nikBirth);
-  const b = ymdOf(ledgerBirth);
-  return a.day === b.day && a.month === b.month && a.year % 100 === b.year % 100;
+  return ymdNumber(nikBirth) % 1_000_000 === ymdNumber(ledgerBirth) % 1_000_000; // yymmdd
 }
 
 /** Province, regency and district names of a NIK's first six digits (null where unknown). */

@@ -9,11 +9,33 @@ export function cellText(value: unknown): string {
   return "";
 }
 
+/**
+ * `read` remembered per distinct text. A ledger column repeats a handful of texts ("Aktif", "L",
+ * "dd-mm-yyyy") over a million rows; the regular expressions then run once per text, not per cell.
+ */
+function memoOfText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (text.length > 64) return read(text); // long text is rare and would make the memory large
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = read(text);
+      if (seen.size >= limit) seen.clear();
+      seen.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+const dateFormat = memoOfText((format) => {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
+});
+
 /** Whether an Excel number format shows a date (d, m, y outside quotes and brackets; not an elapsed time). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === "General" || format === "@") return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
+  return dateFormat(format);
 }
 
 /**
@@ -46,15 +68,21 @@ export type MembershipStatus = "active" | "inactive" | "deceased" | null;
  */
 export function parseStatus(value: unknown): MembershipStatus {
   const text = cellText(value);
-  if (text === "") return null;
+  return text === "" ? null : statusOfText(text);
+}
+
+const statusOfText = memoOfText((text): MembershipStatus => {
   if (INACTIVE.test(text)) return "inactive";
   if (DECEASED.test(text)) return "deceased";
   if (ACTIVE.test(text)) return "active";
   return null;
-}
+});
+
+const deceasedText = memoOfText((text) => DECEASED.test(text));
 
 export function saysDeceased(value: unknown): boolean {
-  return DECEASED.test(cellText(value));
+  const text = cellText(value);
+  return text !== "" && deceasedText(text);
 }
 
 const NO_ARREARS = /^(-+|0+|tidak|tidak ada|tdk ada|nihil|lunas|no|none|n|t|false|belum ada|tanpa tunggakan)$/i;
@@ -63,11 +91,16 @@ const NO_ARREARS = /^(-+|0+|tidak|tidak ada|tdk ada|nihil|lunas|no|none|n|t|fals
 export function hasArrears(value: unknown): boolean {
   if (typeof value === "number") return value > 0;
   if (typeof value === "boolean") return value;
-  const text = cellText(value).replace(/[.,]00$/, "");
+  const text = cellText(value);
+  return text !== "" && arrearsText(text);
+}
+
+const arrearsText = memoOfText((trimmed) => {
+  const text = trimmed.replace(/[.,]00$/, "");
   if (text === "" || NO_ARREARS.test(text) || /^rp\.?\s*0*$/i.test(text)) return false;
   if (/^(rp\.?\s*)?[\d.,\s]+$/i.test(text)) return /[1-9]/.test(text);
   return true;
-}
+});
 
 /** A KPJ card count: a positive whole number (numeric text accepted), else null. */
 export function positiveCount(value: unknown): number | null {

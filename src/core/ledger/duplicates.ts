@@ -38,9 +38,9 @@ const MAX_BLOCK_PAIRWISE = 64;
  * Rows sharing a key, for keys held by two rows or more. Most keys are unique, so a key gets a list
  * only when it is seen a second time.
  */
-function groupBy(count: number, keyOf: (k: number) => string | null): Map<string, number[]> {
-  const first = new Map<string, number>();
-  const groups = new Map<string, number[]>();
+function groupBy<K extends string | number>(count: number, keyOf: (k: number) => K | null): Map<K, number[]> {
+  const first = new Map<K, number>();
+  const groups = new Map<K, number[]>();
   for (let k = 0; k < count; k++) {
     const key = keyOf(k);
     if (key === null) continue;
@@ -115,8 +115,15 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
     if (niks.size > 1) groups.push(exactGroup("DUPLICATE_KPJ", members, ["kpj"], columns));
   }
 
-  // Stage 3: blocks of rows born the same day (under the same NPP), compared by name.
-  const blocks = groupBy(n, (k) => (columns.birth[k] === NO_DAY || columns.name[k] === "" ? null : `${columns.birth[k]}|${hasNpp ? columns.npp[k] : ""}`));
+  // Stage 3: blocks of rows born the same day (under the same NPP), compared by name. The key is a
+  // number (NPP's index × day span + birth day): a million string keys would cost more than the rest.
+  const nppIndex = hasNpp ? indexOfEach(columns.npp, n) : new Int32Array(n);
+  const blockKey = (k: number) => {
+    const birth = columns.birth[k];
+    if (birth === NO_DAY || Math.abs(birth) >= DAY_SPAN / 2 || columns.name[k] === "") return null;
+    return nppIndex[k] * DAY_SPAN + (birth + DAY_SPAN / 2);
+  };
+  const blocks = groupBy(n, blockKey);
   for (const block of blocks.values()) {
     for (const members of possibleDuplicatesIn(block, columns)) {
       const { keep, reason } = chooseKeep(members.rows, columns);
@@ -124,6 +131,21 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
     }
   }
   return groups;
+}
+
+/** Birth days in blocking keys lie within ±DAY_SPAN/2 of 1970 (about ±1,400 years). */
+const DAY_SPAN = 1 << 20;
+
+/** Each distinct text's index in order of first appearance, per row. */
+function indexOfEach(texts: readonly string[], count: number): Int32Array {
+  const seen = new Map<string, number>();
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    let index = seen.get(texts[k]);
+    if (index === undefined) seen.set(texts[k], (index = seen.size));
+    out[k] = index;
+  }
+  return out;
 }
 
 /** Clusters a block by name score (single link). */

@@ -199,12 +199,12 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     const c = roles[role];
     return c === undefined ? undefined : values[i][c];
   };
-  const format = (i: number, role: Role): string | undefined => {
-    const c = roles[role];
-    return c === undefined || !formats ? undefined : formats[i]?.[c];
-  };
-  const dateRoles = ROLES.filter((r) => DATE_ROLES.has(r) && roles[r] !== undefined);
-  const dayTarget: Partial<Record<Role, Int32Array>> = { date: columns.date, startDate: columns.start, endDate: columns.end, entryDate: columns.entry, birthDate: columns.birth };
+  const dateColumns = ROLES.filter((r) => DATE_ROLES.has(r) && roles[r] !== undefined).map((role) => ({
+    role,
+    column: roles[role]!,
+    target: ({ date: columns.date, startDate: columns.start, endDate: columns.end, entryDate: columns.entry, birthDate: columns.birth } as Partial<Record<Role, Int32Array>>)[role],
+  }));
+  const idColumns = ID_INSPECTORS.filter(([role]) => roles[role] !== undefined).map(([role, inspect]) => ({ role, column: roles[role]!, inspect }));
   const participants = shape === "participants";
   const progressEvery = 16384;
 
@@ -216,17 +216,16 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     for (const c of roleColumns) if (!isBlank(row[c])) filled++;
     columns.filled[k] = Math.min(filled, 255);
 
-    for (const role of dateRoles) {
-      const value = cell(i, role);
+    for (const { role, column, target } of dateColumns) {
+      const value = row[column];
       if (isBlank(value)) continue;
-      const day = cellDay(value, format(i, role), refYear, input.date1904);
+      const day = cellDay(value, formats?.[i]?.[column], refYear, input.date1904);
       if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || String(value) }));
-      else if (dayTarget[role]) dayTarget[role]![k] = day;
+      else if (target) target[k] = day;
     }
 
-    for (const [role, inspect] of ID_INSPECTORS) {
-      if (roles[role] === undefined) continue;
-      const value = cell(i, role);
+    for (const { role, column, inspect } of idColumns) {
+      const value = row[column];
       if (isBlank(value) && role !== "npp") continue; // only the NPP is required in every ledger
       const result = inspect(value);
       for (const f of result.findings) add(k, role, f);

@@ -101,3 +101,23 @@ describe("ledgers that are not ledgers", () => {
     expect(result.ok && [...result.audit.parsed.columns.rows]).toEqual([13]);
   });
 });
+
+describe("possible duplicates are looked for only inside one NPP and one birth date", () => {
+  const ref = parseIsoDate("2026-11-23") as Day;
+  const header = ["NPP", "Nama Peserta", "Tanggal Lahir", "NIK"];
+  const possible = (rows: unknown[][]) => {
+    const result = runAudit({ values: [header, ...rows] }, { refDate: ref });
+    if (!result.ok) throw new Error(result.problem);
+    return result.audit.duplicates.filter((g) => g.code === "POSSIBLE_DUPLICATE").map((g) => [...g.members]);
+  };
+  it("pairs the same name born the same day under one NPP, not under two", () => {
+    expect(possible([["12345678", "Budi Santoso", "12-03-1990", ""], ["12345678", "BUDI SANTOSO", "12-03-1990", ""]])).toEqual([[0, 1]]);
+    expect(possible([["12345678", "Budi Santoso", "12-03-1990", ""], ["87654321", "Budi Santoso", "12-03-1990", ""]])).toEqual([]);
+  });
+  it("does not let dates far outside any lifetime share a block with another NPP's rows", () => {
+    // Blocking keys are numbers (NPP index × day span + day); a day beyond the span must not wrap
+    // into the next NPP's range.
+    // 1000-01-01 and 3870-11-27 are exactly 2^20 days apart.
+    expect(possible([["11111111", "Ani", "3870-11-27", ""], ["22222222", "Ani", "1000-01-01", ""]])).toEqual([]);
+  });
+});
