@@ -139,6 +139,8 @@ module.exports = (env, argv) => {
       taskpane: serving ? [devClientEntry(), "./src/taskpane/taskpane.ts"] : "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS_SOURCE,
       commands: "./src/commands/commands.ts",
+      // The task pane's audit runs in this worker (src/taskpane/audit-runner.ts loads it by name).
+      "audit-worker": "./src/taskpane/audit-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -183,6 +185,7 @@ module.exports = (env, argv) => {
       new RequireOutputsPlugin([
         [FUNCTIONS_METADATA, checkFunctionsMetadata],
         ["taskpane.html", null],
+        ["audit-worker.js", null],
         ["manifest.xml", null],
       ]),
       ...(placeholder ? [new PlaceholderBaseUrlWarningPlugin()] : []),

@@ -2,9 +2,10 @@
 // and Cancel, fix column roles, and follow the results. Excel is reached only through `WorkbookPort`
 // (src/taskpane/workbook-port.ts wires it to src/excel); every rule comes from src/core.
 import { parseIsoDate, today, type Day } from "../core/dates";
-import { auditReport, runAudit, type Audit, type AuditReport } from "../core/ledger/audit";
+import { auditReport, type Audit, type AuditReport } from "../core/ledger/audit";
+import { auditOffThread } from "./audit-runner";
 import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
-import { Cancelled, type LedgerInput } from "../core/ledger/ledger";
+import type { LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import type { Reconciliation } from "../core/roster/reconcile";
 import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
@@ -266,13 +267,8 @@ export class AuditPanel {
     const ledger = this.ledger!;
     this.progress("checking", 45, 60)(0, ledger.input.values.length);
     await nextFrame();
-    let result;
-    try {
-      result = runAudit(ledger.input, { refDate: this.refDate(), roles: this.roles, lang: this.lang, onProgress: () => !controller.signal.aborted });
-    } catch (e) {
-      if (e instanceof Cancelled) return this.say(STRINGS.cancelled);
-      throw e;
-    }
+    const result = await auditOffThread(ledger.input, { refDate: this.refDate(), roles: this.roles, lang: this.lang }, this.progress("checking", 45, 60), controller.signal);
+    if (result === "cancelled") return this.say(STRINGS.cancelled);
     if (!result.ok) {
       this.audit = null;
       this.report = null;

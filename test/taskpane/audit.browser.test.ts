@@ -67,9 +67,13 @@ describeInBrowser("the task pane auditing a workbook", () => {
   it("audits the chosen ledger, shows the findings and writes the status column and findings sheet", async () => {
     const { page, pageErrors, outside } = await openPane();
     expect(await page.$$eval("#ledger-source option", (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(["sheet:Peserta", "sheet:Catatan"]);
+    // The audit runs in a web worker, not in the pane's thread.
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
     await page.click("#audit-run");
     await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
 
+    expect(workers).toEqual(["/audit-worker.js"]);
     expect(await page.textContent("#fact-header-row")).toBe(String(HEADER_ROW));
     expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
     // Every kind of injected fault appears as a group, with its count.
