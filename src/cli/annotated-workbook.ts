@@ -57,6 +57,9 @@ export interface AnnotatedWorkbookOptions {
  * end, so that a failed run leaves no half-written workbook behind.
  */
 export async function writeAnnotatedWorkbook(file: string, ledger: LedgerSheet, audit: Audit, report: AuditReport, options: AnnotatedWorkbookOptions): Promise<void> {
+  if (ledger.columnCount + 1 > EXCEL_MAX_COLUMNS) {
+    throw new FileError(`${file}: not written: the sheet uses every column up to XFD, so no column is left for the status. Clear the cells at the far right of the sheet, or run without --out (the JSON report and the summary need no column)`);
+  }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   const stream = fs.createWriteStream(temp, { flags: "wx" });
   const streamFailed = new Promise<never>((_, reject) => stream.once("error", reject));
@@ -76,7 +79,6 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   const { lang, onProgress } = options;
   const { values, formats } = ledger.input;
   const statusColumn = ledger.columnCount + 1; // 1-based
-  if (statusColumn > EXCEL_MAX_COLUMNS) throw new FileError("the ledger uses every column up to XFD; no column is left for the status");
 
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const names = sheetNamesFor(ledger.input.sheet, lang, report.shape === "participants");

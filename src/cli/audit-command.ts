@@ -116,12 +116,8 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       worklist = worklistTable(reconciled.reconciliation, lang);
     }
 
+    // The JSON report first: when the annotated copy cannot be written, the audit is not lost with it.
     const written: string[] = [];
-    if (out !== undefined) {
-      progress.phase(WORDS.writing[lang]);
-      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, worklist, onProgress: (done, total) => progress.update(done, total) });
-      written.push(`${WORDS.wroteOut[lang]} ${out}`);
-    }
     const text = json === undefined ? "" : JSON.stringify(report, null, 2) + "\n";
     if (json !== undefined && json !== "-") {
       try {
@@ -130,6 +126,11 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
         throw new FileError(`${json}: cannot write the JSON report (${(e as Error).message.split("\n")[0]})`);
       }
       written.push(`${WORDS.wroteJson[lang]} ${json}`);
+    }
+    if (out !== undefined) {
+      progress.phase(WORDS.writing[lang]);
+      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, worklist, onProgress: (done, total) => progress.update(done, total) });
+      written.push(`${WORDS.wroteOut[lang]} ${out}`);
     }
     progress.clear();
 

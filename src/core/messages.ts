@@ -266,8 +266,8 @@ export const WORKBOOK_PROBLEMS = {
     en: "Sheet or table \"{sheet}\" is no longer there. Choose the ledger again.",
   },
   noColumnLeft: {
-    id: "Ledger memakai semua kolom sampai XFD; tidak ada kolom tersisa untuk status.",
-    en: "The ledger uses every column up to XFD; no column is left for the status.",
+    id: "Ledger memakai semua kolom sampai XFD; tidak ada kolom tersisa untuk status. Hapus isi sel di kolom paling kanan lembar, lalu jalankan lagi.",
+    en: "The ledger uses every column up to XFD; no column is left for the status. Clear the cells at the far right of the sheet, then run again.",
   },
   ledgerChanged: {
     id: "Ledger berubah sejak diperiksa. Jalankan Periksa lagi, lalu ulangi.",
