@@ -11,6 +11,9 @@ interface Seed {
 
 const seed: Seed = (window as unknown as { ledgerSeed?: Seed }).ledgerSeed ?? { rows: 2_000, seed: 2026 };
 const ledger = generateParticipantLedger(seed);
+// Cells the test replaces before the workbook is built: [data row index, column, value].
+const patch = (window as unknown as { ledgerPatch?: [number, number, unknown][] }).ledgerPatch ?? [];
+for (const [index, column, value] of patch) ledger.values[1 + index][column] = value;
 const book = new WorkbookModel([
   { name: "Peserta", values: [["Daftar peserta BPJS Ketenagakerjaan"], [], ...ledger.values] as unknown[][], formats: [[], [], ...ledger.formats] },
   { name: "Catatan", values: [["Dicatat oleh HR"]] },

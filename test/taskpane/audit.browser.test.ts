@@ -44,18 +44,19 @@ describeInBrowser("the task pane auditing a workbook", () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function openPane(): Promise<{ page: Page; pageErrors: string[]; outside: string[] }> {
+  async function openPane(patch: [number, number, unknown][] = []): Promise<{ page: Page; pageErrors: string[]; outside: string[] }> {
     const opened = await open(
       browser,
       `${server.origin}/taskpane.html`,
       async (p) => {
         await p.addInitScript(
-          ([seed, refDate]) => {
+          ([seed, refDate, cells]) => {
             localStorage.setItem("ledger-bpjs.lang", "id");
             localStorage.setItem("ledger-bpjs.refDate", refDate as string);
             (window as unknown as { ledgerSeed: unknown }).ledgerSeed = seed;
+            (window as unknown as { ledgerPatch: unknown }).ledgerPatch = cells;
           },
-          [SEED, ledger.truth.refDate] as const,
+          [SEED, ledger.truth.refDate, patch] as const,
         );
       },
       office,
@@ -115,6 +116,35 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await page.click(`#findings .finding-group[data-code="${first.code}"] summary`);
     // The top of the pane: summary and the grouped findings (the whole pane is many screens long).
     await page.screenshot({ path: path.join(ROOT, "docs/taskpane-audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1000 } });
+    expect(pageErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+
+  it("shows script and formula text from cells as text: nothing in them runs", async () => {
+    const COMPANY = 2;
+    const NAME = 4;
+    const payloads = ["<img src=x onerror=\"window.pwned=1;document.title='DIRETAS'\">", "<script>window.pwned=2</script>", '=HYPERLINK("http://contoh.invalid","klik")'];
+    // Three rows of the first company get hostile company names (an NPP_NAME_CONFLICT quotes them);
+    // their names become hostile too.
+    const npp = ledger.values[1][1];
+    const rows = ledger.values.slice(1).flatMap((row, i) => (row[1] === npp ? [i] : [])).slice(0, 3);
+    const patch: [number, number, unknown][] = rows.flatMap((i, k) => [[i, COMPANY, payloads[k]], [i, NAME, payloads[k]]] as [number, number, unknown][]);
+    const { page, pageErrors, outside } = await openPane(patch);
+    const title = await page.title();
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.click('#findings .finding-group[data-code="NPP_NAME_CONFLICT"] summary');
+    const shown = await page.textContent("#findings");
+    for (const payload of payloads) expect(shown).toContain(payload);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.title()).toBe(title);
+    expect(await page.$$eval("#findings img, #findings script, #totals-table img, #totals-table script", (n) => n.length)).toBe(0);
+    // And the workbook still holds the formula-looking text as text, not as a formula.
+    const cell = await page.evaluate(([r, c]) => {
+      const sheet = (window as unknown as { excelDouble: { sheet(n: string): { value(r: number, c: number): unknown; formula(r: number, c: number): unknown } } }).excelDouble.sheet("Peserta");
+      return { value: sheet.value(r, c), formula: sheet.formula(r, c) ?? null };
+    }, [HEADER_ROW + rows[2], COMPANY] as const);
+    expect(cell).toEqual({ value: payloads[2], formula: null });
     expect(pageErrors).toEqual([]);
     expect(outside).toEqual([]);
   });
