@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { formatDayId, parseIsoDate, today } from "../core/dates";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import { maskNiksIn } from "../core/ids/mask";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
 import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
@@ -69,6 +70,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       out: { type: "string" },
       json: { type: "string" },
       roster: { type: "string" },
+      "mask-nik": { type: "boolean" },
     },
     allowPositionals: true,
     strict: true,
@@ -118,7 +120,9 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
 
     // The JSON report first: when the annotated copy cannot be written, the audit is not lost with it.
     const written: string[] = [];
-    const text = json === undefined ? "" : JSON.stringify(report, null, 2) + "\n";
+    // --mask-nik: the report is for sharing; every NIK in it (and the summary) becomes 3522**********01.
+    const mask = values["mask-nik"] === true ? maskNiksIn : (t: string) => t;
+    const text = json === undefined ? "" : mask(JSON.stringify(report, null, 2) + "\n");
     if (json !== undefined && json !== "-") {
       try {
         await fs.promises.writeFile(json, text);
@@ -135,7 +139,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     progress.clear();
 
     if (json === "-") io.out(text);
-    else io.out(summaryOf(report, file, lang) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
+    else io.out(mask(summaryOf(report, file, lang)) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
     return 0;
   } finally {
     progress.clear();

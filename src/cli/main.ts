@@ -8,11 +8,13 @@ import { runRecapCommand } from "./recap-command";
 const USAGE = `Usage:
   ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
   ledger-bpjs audit <file.xlsx> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
+                    [--roster payroll.xlsx[:SHEET]] [--mask-nik]
   ledger-bpjs recap <file.xlsx> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json|-]
 
 audit reads one worksheet (the first unless --sheet) and never changes the file. --out writes a new
 workbook with a status column and sheets of findings, duplicates, totals and deactivation; --json
-writes the audit report as JSON (to standard output with "-"). recap counts the month per company
+writes the audit report as JSON (to standard output with "-"); --mask-nik masks every NIK in the JSON
+and the summary (3522**********01) for sharing. recap counts the month per company
 (active, joined, left, awaiting and overdue deactivation, KPJ, invalid and duplicate rows) with the
 print queue; --out writes the recap as a workbook.
 

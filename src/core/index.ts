@@ -6,6 +6,7 @@ export { inspectKpj, isValidKpj } from "./ids/kpj";
 export { inspectJkn, isValidJkn } from "./ids/jkn";
 export { inspectKk, isValidKk } from "./ids/kk";
 export { inspectNpwp, isValidNpwp, formatNpwp } from "./ids/npwp";
+export { maskNik, maskNiksIn } from "./ids/mask";
 export type { IdResult } from "./ids/id-result";
 export { parseDate, isoOf, ageOn, dayOf, dayOfExcelSerial, excelSerialOf, type Day } from "./dates";
 export { normaliseName, type NormalisedName } from "./names";

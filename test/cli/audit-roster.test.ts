@@ -73,3 +73,26 @@ describe("ledger-bpjs audit --roster", () => {
     expect(await run(["audit", ledgerFile, "--roster", "gaji.csv"])).toMatchObject({ code: 1 });
   });
 });
+
+describe("ledger-bpjs audit --mask-nik", () => {
+  it("masks every NIK of the JSON report, the worklist's included, and keeps the rest", async () => {
+    const scenario = generateRosterScenario({ workers: 300, seed: 9, refDate: dayOf(2026, 11, 23) as Day });
+    const ledgerFile = path.join(tmp, "mask-peserta.xlsx");
+    const rosterFile = path.join(tmp, "mask-gaji.xlsx");
+    await writeLedgerWorkbook(scenario.ledger as unknown as GeneratedLedger, ledgerFile);
+    await writeLedgerWorkbook(scenario.roster as unknown as GeneratedLedger, rosterFile);
+    const plain = await run(["audit", ledgerFile, "--ref-date", "2026-11-23", "--roster", rosterFile, "--json", "-"]);
+    const masked = await run(["audit", ledgerFile, "--ref-date", "2026-11-23", "--roster", rosterFile, "--json", "-", "--mask-nik"]);
+    expect(masked.code).toBe(0);
+    const niks = new Set<string>(plain.out.match(/(?<!\d)\d{16}(?!\d)/g) ?? []);
+    expect(niks.size).toBeGreaterThan(0); // the unmasked report does name NIKs (register-new workers)
+    for (const nik of niks) {
+      expect(masked.out).not.toContain(nik);
+      expect(masked.out).toContain(`${nik.slice(0, 4)}**********${nik.slice(14)}`);
+    }
+    // Nothing else changed: the same report, rows and counts, still valid JSON.
+    const report = JSON.parse(masked.out) as AuditReport & { roster: RosterReport };
+    expect(report.rowCount).toBe(JSON.parse(plain.out).rowCount);
+    expect(report.roster.notInRoster).toEqual(JSON.parse(plain.out).roster.notInRoster);
+  });
+});

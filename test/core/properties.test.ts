@@ -24,6 +24,7 @@ import { CODES, message, type Finding } from "../../src/core/messages";
 import { normaliseName } from "../../src/core/names";
 import { monthlyRecap, parseMonth } from "../../src/core/recap/recap";
 import { reconcileRoster } from "../../src/core/roster/reconcile";
+import { maskNik, maskNiksIn } from "../../src/core/ids/mask";
 import { makeNik, randomNikSpec, Rng } from "../../src/fixtures/identities";
 
 export const RUNS = 2_000;
@@ -310,6 +311,22 @@ describe("formatting then parsing gives back what was formatted", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
         expect(parseMonth(`${year}-${String(month).padStart(2, "0")}`)).toEqual({ year, month });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("NIK masking", () => {
+  it("keeps the first four and the last two digits, and masks every 16-digit run in a text", () => {
+    expect(maskNik("3522015708450001")).toBe("3522**********01");
+    expect(maskNiksIn('{"nik":"3522015708450001","kpj":"12345678901","x":"35220157084500011"}')).toBe('{"nik":"3522**********01","kpj":"12345678901","x":"35220157084500011"}');
+    fc.assert(
+      fc.property(validNik, fc.string(), fc.string(), (nik, before, after) => {
+        const masked = maskNiksIn(`${before} ${nik} ${after}`);
+        expect(masked).not.toContain(nik);
+        expect(masked).toContain(maskNik(nik));
+        expect(maskNiksIn(masked)).toBe(masked); // idempotent
       }),
       { numRuns: RUNS },
     );
