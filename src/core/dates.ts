@@ -44,15 +44,8 @@ export function dayOf(year: number, month: number, day: number): Day | null {
 }
 
 export function ymdOf(d: Day): Ymd {
-  const z = d + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const n = ymdNumber(d);
+  return { year: Math.floor(n / 10_000), month: Math.floor(n / 100) % 100, day: n % 100 };
 }
 
 function pad(n: number, width: number): string {
@@ -86,7 +79,7 @@ export function yearOf(d: Day): number {
   return Math.floor(ymdNumber(d) / 10_000);
 }
 
-/** The date as the number yyyymmdd (negative years aside): ymdOf without an object, for hot loops. */
+/** The date as the number yyyymmdd (years 0 to 9999): the calendar arithmetic, without an object for hot loops. */
 export function ymdNumber(d: Day): number {
   const z = d + 719468;
   const era = Math.floor(z / 146097);
