@@ -220,7 +220,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
       const value = row[column];
       if (isBlank(value)) continue;
       const day = cellDay(value, formats?.[i]?.[column], refYear, input.date1904);
-      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || String(value) }));
+      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || Object.prototype.toString.call(value) }));
       else if (target) target[k] = day;
     }
 

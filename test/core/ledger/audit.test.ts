@@ -121,3 +121,11 @@ describe("possible duplicates are looked for only inside one NPP and one birth d
     expect(possible([["11111111", "Ani", "3870-11-27", ""], ["22222222", "Ani", "1000-01-01", ""]])).toEqual([]);
   });
 });
+
+describe("cells that are objects", () => {
+  it("reports an unreadable date even when the cell's object cannot be turned into text", () => {
+    // Found by the property suite: String(value) threw on an object whose toString is not a function.
+    const result = runAudit({ values: [["NIK", "Nama Peserta", "Tanggal Lahir"], ["3171015708450001", "Ani", { toString: [] }]] }, { refDate: parseIsoDate("2026-11-23") as Day });
+    expect(result.ok && result.audit.parsed.issues.map((i) => i.code)).toContain("DATE_UNPARSEABLE");
+  });
+});
