@@ -1,5 +1,7 @@
 // Gender as the ledger's gender column and the NIK record it: L (laki-laki) or P (perempuan).
 
+import { memoOfText } from "./memo";
+
 export type Gender = "L" | "P";
 
 const SPELLINGS: Readonly<Record<string, Gender>> = {
@@ -10,14 +12,8 @@ const SPELLINGS: Readonly<Record<string, Gender>> = {
 /** The gender in a cell ("L", "Laki-laki", "Pria", "P", "Perempuan", "Wanita", "M", "F" …), else null. */
 export function parseGender(value: unknown): Gender | null {
   if (typeof value !== "string" || value.length > 20) return null;
-  let gender = seen.get(value);
-  if (gender === undefined) {
-    gender = SPELLINGS[value.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? null;
-    if (seen.size >= 1024) seen.clear();
-    seen.set(value, gender);
-  }
-  return gender;
+  return genderOfText(value);
 }
 
 /** Gender columns repeat a few spellings; each is read once. */
-const seen = new Map<string, Gender | null>();
+const genderOfText = memoOfText((text): Gender | null => SPELLINGS[text.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? null);

@@ -25,29 +25,30 @@ export function auditOffThread(input: LedgerInput, options: Options, progress: (
     return Promise.resolve(auditInThread(input, options, progress, signal));
   }
   return new Promise((resolve, reject) => {
-    const finish = (value: AuditResult | "cancelled" | Error) => {
+    const stop = () => {
       worker.terminate();
       signal.removeEventListener("abort", onAbort);
-      if (value instanceof Error) reject(value);
-      else resolve(value);
     };
-    const onAbort = () => finish("cancelled");
+    const onAbort = () => {
+      stop();
+      resolve("cancelled");
+    };
     signal.addEventListener("abort", onAbort);
     worker.onmessage = (event: MessageEvent<AuditReply>) => {
       const reply = event.data;
-      if (reply.kind === "progress") progress(reply.done, reply.total);
-      else if (reply.kind === "done") finish(reply.result);
-      else finish(new Error(reply.message));
+      if (reply.kind === "progress") return progress(reply.done, reply.total);
+      stop();
+      if (reply.kind === "done") resolve(reply.result);
+      else reject(new Error(reply.message));
     };
     // The worker's script could not load or run (an old webview, a missing file): audit here instead.
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      signal.removeEventListener("abort", onAbort);
+      stop();
       resolve(auditInThread(input, options, progress, signal));
     };
-    if (signal.aborted) return finish("cancelled");
-    worker.postMessage({ input: { values: input.values, formats: input.formats, firstRow: input.firstRow, sheet: input.sheet, date1904: input.date1904 }, options });
+    if (signal.aborted) onAbort();
+    else worker.postMessage({ input: { values: input.values, formats: input.formats, firstRow: input.firstRow, sheet: input.sheet, date1904: input.date1904 }, options });
   });
 }
 

@@ -4,8 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { CliIo } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
+import { runCli } from "./run-cli";
 import { FORMULA_ERROR, plainCellValue, readLedgerSheet } from "../../src/cli/xlsx-ledger";
 import { parseIsoDate, type Day } from "../../src/core/dates";
 import { auditLedger, type AuditReport } from "../../src/core/ledger/audit";
@@ -16,12 +15,7 @@ import { generateParticipantLedger, generateReceiptLedger, PARTICIPANT_HEADERS, 
 
 jest.setTimeout(60_000);
 
-function run(args: string[], options: { lang?: "id" | "en"; interactive?: boolean } = {}) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: options.interactive ?? false, lang: options.lang ?? "id" };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
+const run = runCli;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-audit-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

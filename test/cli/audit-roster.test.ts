@@ -3,8 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { CliIo } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
+import { runCli } from "./run-cli";
 import { dayOf, isoOf, type Day } from "../../src/core/dates";
 import type { AuditReport } from "../../src/core/ledger/audit";
 import type { RosterReport } from "../../src/core/roster/reconcile";
@@ -14,12 +13,7 @@ import { generateRosterScenario } from "../../src/fixtures/roster";
 
 jest.setTimeout(60_000);
 
-function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: false, lang: "id" };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
+const run = runCli;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-roster-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

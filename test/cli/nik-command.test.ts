@@ -1,14 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
+import { runCli } from "./run-cli";
 
-function run(args: string[], lang: "id" | "en" = "id") {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: false, lang };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
+const run = runCli;
 
 describe("ledger-bpjs nik", () => {
   it("prints the SPEC JSON, one object per input", async () => {
@@ -27,7 +21,7 @@ describe("ledger-bpjs nik", () => {
     const id = await run(["nik", "3171011203900000", "--ref-date", "2026-11-23"]);
     expect(id.out).toMatch(/TIDAK SAH/);
     expect(id.out).toMatch(/NIK_SERIAL_ZERO: Nomor urut NIK/);
-    const en = await run(["nik", "3171011203900001", "--ref-date", "2026-11-23"], "en");
+    const en = await run(["nik", "3171011203900001", "--ref-date", "2026-11-23"], { lang: "en" });
     expect(en.out).toMatch(/^3171011203900001 {2}VALID {2}L {2}1990-03-12 {2}DKI Jakarta/);
   });
 

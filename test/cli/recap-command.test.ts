@@ -3,8 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { CliIo } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
+import { runCli } from "./run-cli";
 import { dayOf, type Day } from "../../src/core/dates";
 import type { Recap } from "../../src/core/recap/recap";
 import { RECAP_COLUMNS } from "../../src/core/recap/recap-table";
@@ -13,12 +12,7 @@ import { generateParticipantLedger, generateReceiptLedger } from "../../src/fixt
 
 jest.setTimeout(60_000);
 
-function run(args: string[], lang: "id" | "en" = "id") {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: false, lang };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
+const run = runCli;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-recap-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -4,8 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { CliIo } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
+import { runCli } from "../cli/run-cli";
 import type { AuditReport } from "../../src/core/ledger/audit";
 import { LEDGER_PROBLEMS } from "../../src/core/messages";
 import { FORMULA_TEXTS, HOSTILE_CASES, REF_DATE, SCRIPT_TEXTS, writeHostileWorkbook } from "./workbooks";
@@ -15,13 +14,7 @@ jest.setTimeout(60_000);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-hostile-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), interactive: false, lang: "en" };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args, { lang: "en" });
 
 describe.each(HOSTILE_CASES.map((c, i) => [c.name, c, i] as const))("ledger-bpjs audit: %s", (_name, c, i) => {
   const file = path.join(tmp, `case-${i}.xlsx`);

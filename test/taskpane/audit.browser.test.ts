@@ -44,11 +44,12 @@ describeInBrowser("the task pane auditing a workbook", () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function openPane(patch: [number, number, unknown][] = []): Promise<{ page: Page; pageErrors: string[]; outside: string[] }> {
+  async function openPane(patch: [number, number, unknown][] = [], blockWorker = false): Promise<{ page: Page; pageErrors: string[]; outside: string[] }> {
     const opened = await open(
       browser,
       `${server.origin}/taskpane.html`,
       async (p) => {
+        if (blockWorker) await p.route("**/audit-worker.js", (route) => route.fulfill({ status: 404, body: "" }));
         await p.addInitScript(
           ([seed, refDate, cells]) => {
             localStorage.setItem("ledger-bpjs.lang", "id");
@@ -118,6 +119,15 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await page.screenshot({ path: path.join(ROOT, "docs/taskpane-audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1000 } });
     expect(pageErrors).toEqual([]);
     expect(outside).toEqual([]);
+  });
+
+  it("audits in the pane's own thread when the worker cannot start", async () => {
+    const { page, pageErrors } = await openPane([], true);
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
+    expect(await page.$$eval("#findings .finding-group", (n) => n.length)).toBe(new Set(expected.issues.map((i) => i.code)).size);
+    expect(pageErrors).toEqual([]);
   });
 
   it("shows script and formula text from cells as text: nothing in them runs", async () => {

@@ -1,5 +1,6 @@
 // Reading the cells of a ledger: text, dates, statuses, counts and yes/no columns as people type them.
 import { dayOfExcelSerial, dayOfJsDate, parseDate, type Day } from "../dates";
+import { memoOfText } from "../memo";
 
 /** A cell's text, trimmed; numbers are written without exponent; empty, errors and objects give "". */
 export function cellText(value: unknown): string {
@@ -7,24 +8,6 @@ export function cellText(value: unknown): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return "";
-}
-
-/**
- * `read` remembered per distinct text. A ledger column repeats a handful of texts ("Aktif", "L",
- * "dd-mm-yyyy") over a million rows; the regular expressions then run once per text, not per cell.
- */
-function memoOfText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    if (text.length > 64) return read(text); // long text is rare and would make the memory large
-    let value = seen.get(text);
-    if (value === undefined && !seen.has(text)) {
-      value = read(text);
-      if (seen.size >= limit) seen.clear();
-      seen.set(text, value);
-    }
-    return value as T;
-  };
 }
 
 const dateFormat = memoOfText((format) => {
