@@ -58,7 +58,14 @@ export async function readLedgerSheet(file: string, options: ReadLedgerOptions =
   // exceljs pipes the file into its unzipper without listening for the file's own errors.
   const streamFailed = new Promise<never>((_, reject) => stream.once("error", reject));
   try {
-    return await Promise.race([readFromStream(stream, options), streamFailed]);
+    try {
+      return await Promise.race([readFromStream(stream, options), streamFailed]);
+    } catch (e) {
+      if (e instanceof UsageError || e instanceof FileError || !(e instanceof TypeError)) throw e;
+      // exceljs's streaming reader fails inside itself on some valid part orders (shared strings
+      // before the worksheets, workbook.xml last): read the whole workbook instead.
+      return await readWhole(file, options);
+    }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) throw e;
     const why = firstLine(e) === "FILE_ENDED" ? "the file ends too soon: it is damaged or was not copied completely" : `damaged, or not an .xlsx workbook (${firstLine(e)})`;
@@ -124,17 +131,34 @@ async function readFromStream(stream: fs.ReadStream, options: ReadLedgerOptions)
 
 /** The sheet asked for, else the first visible worksheet in tab order. */
 function chooseSheet(book: StreamingWorkbook, names: string[], wanted: string | undefined): string {
+  const worksheetRels = new Set((book.workbookRels ?? []).filter((r) => !r.Type || /\/worksheet$/.test(r.Type)).map((r) => r.Id));
+  const worksheets = (book.model?.sheets ?? []).filter((s) => worksheetRels.has(s.rId));
+  return pickSheet(names, worksheets, wanted);
+}
+
+function pickSheet(names: string[], worksheets: readonly { name: string; state?: string }[], wanted: string | undefined): string {
   if (wanted !== undefined) {
     if (names.includes(wanted)) return wanted;
     const folded = names.filter((n) => n.toLowerCase() === wanted.toLowerCase());
     if (folded.length === 1) return folded[0];
     throw new UsageError(`no sheet named "${wanted}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`);
   }
-  const worksheetRels = new Set((book.workbookRels ?? []).filter((r) => !r.Type || /\/worksheet$/.test(r.Type)).map((r) => r.Id));
-  const worksheets = (book.model?.sheets ?? []).filter((s) => worksheetRels.has(s.rId));
   const first = worksheets.find((s) => s.state === undefined || s.state === "visible") ?? worksheets[0];
   if (!first) throw new FileError("no worksheet found; is this an .xlsx workbook?");
   return first.name;
+}
+
+/** The slower way, for what the streaming reader cannot read: the whole workbook in memory. */
+async function readWhole(file: string, options: ReadLedgerOptions): Promise<LedgerSheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const worksheets = book.worksheets; // in tab order
+  const names = worksheets.map((s) => s.name);
+  const target = pickSheet(names, worksheets, options.sheet);
+  const rows: ExcelJS.Row[] = [];
+  book.getWorksheet(target)!.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+  const date1904 = (book.properties as { date1904?: boolean }).date1904 === true;
+  return readRows((async function* () { yield* rows; })(), target, date1904, names, options.onRow);
 }
 
 /**

@@ -20,7 +20,7 @@ export interface HostileCase {
     | { readonly headerRow: number; readonly rows: number; readonly codes?: Readonly<Record<number, readonly Code[]>>; readonly columns?: Readonly<Record<string, string>>; readonly noColumnLeft?: boolean };
   /** The sheet is protected: reading works, writing into it must be refused with a message. */
   readonly protectedSheet?: boolean;
-  readonly build: (sheet: ExcelJS.Worksheet) => void;
+  readonly build: (sheet: ExcelJS.Worksheet) => void | Promise<void>;
 }
 
 /** A clean participant row with identities from `seed`. */
@@ -100,9 +100,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: "a protected sheet",
     protectedSheet: true,
     expect: { headerRow: 1, rows: 2, codes: {} },
-    build: (sheet) => {
+    build: async (sheet) => {
       put(sheet, 1, 1, [HEADERS, cleanRow(31), cleanRow(32)]);
-      void sheet.protect("rahasia", { selectLockedCells: true });
+      await sheet.protect("rahasia", { selectLockedCells: true });
     },
   },
   { name: "an empty sheet", expect: { problem: "empty" }, build: () => {} },
@@ -144,7 +144,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
 export async function writeHostileWorkbook(c: HostileCase, file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.created = book.modified = new Date(Date.UTC(2026, 10, 23));
-  c.build(book.addWorksheet("Peserta"));
+  await c.build(book.addWorksheet("Peserta"));
   book.addWorksheet("Catatan").getCell(1, 1).value = "catatan";
   await book.xlsx.writeFile(file);
 }
