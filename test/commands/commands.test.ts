@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { dayOf, type Day } from "../../src/core/dates";
 import { generateParticipantLedger, type GeneratedLedger } from "../../src/fixtures/ledgers";
 import { WorkbookModel } from "../excel-double/excel-double";
+import { useWorkbook } from "../excel-double/office-client";
 
 type CommandsModule = typeof import("../../src/commands/commands");
 
@@ -85,7 +86,7 @@ function installWorkbook(ledger: GeneratedLedger, options: { protectedRecap?: bo
   const book = new WorkbookModel([{ name: "Catatan", values: [["catatan"]] }, { name: "Peserta", values: ledger.values as unknown[][], formats: ledger.formats }]);
   if (options.protectedRecap) book.addSheet({ name: "Rekap 2026-11", values: [["lama"]], protected: true });
   book.active = "Peserta";
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: book.run };
+  useWorkbook(book);
   return book;
 }
 
@@ -198,7 +199,7 @@ describe("monthlyRecap", () => {
     useNovember2026();
     installOffice("Excel");
     const book = new WorkbookModel([{ name: "Kosong" }]);
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: book.run };
+    useWorkbook(book);
     const { monthlyRecap, NOTICE_EVENT } = loadCommands();
     const notices = noticesOn(globals.window!, NOTICE_EVENT) as { id: string; en: string }[];
     const event = fakeEvent();

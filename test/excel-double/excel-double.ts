@@ -1,21 +1,36 @@
-// A test double of the part of the Excel JavaScript API that src/excel uses, behaving like Office.js
-// where it matters for correctness and scale:
-// - proxy objects: reading a property before `load` + `context.sync()` throws PropertyNotLoaded, as
-//   Office.js does (office-addin-mock returns a string instead, which lets a forgotten load pass);
-// - writes are queued and take effect at `sync`, in order; a failing step rejects the sync and drops
-//   the steps after it;
-// - every sync is counted with the bytes of its request and response, and a request or response over
-//   5 MB is refused as Excel on the web refuses it;
-// - text written to a cell that is not formatted as text follows Excel's typing rules: "=…", "+…",
-//   "-…" and "@…" become formulas, digits become numbers (15 significant digits, the 16th of a NIK
-//   lost), and a leading apostrophe keeps the rest as text — so the adapter's "text stays text" is
-//   tested, not assumed;
-// - protected sheets refuse writes with AccessDenied; missing items fail with ItemNotFound.
-// Pure TypeScript with no Node APIs: the browser test bundles it to stand in for Excel.
+// The host side of the Excel test double: a workbook model that answers the requests Microsoft's own
+// Excel JavaScript client (@microsoft/office-js, loaded by office-client.ts in Node and on the page in
+// the browser tests) sends, as Excel would answer them. The client builds every request, keeps its own
+// proxies, and raises its own PropertyNotLoaded; this file only holds the workbook and Excel's rules.
+// Request answering is in host.ts. Pure TypeScript with no Node APIs: the browser test bundles it.
+//
+// Excel behaviours modelled here, each from Microsoft's documentation or the client's source:
+// - Typing (Range.values / Range.formulas, "Set values or formulas", learn.microsoft.com/office/dev/
+//   add-ins/excel/excel-add-ins-ranges-set-get-values): in a General cell, text is parsed as if typed —
+//   digits become numbers (Excel keeps 15 significant digits, "Excel specifications and limits"),
+//   "=…" a formula, "+…"/"-…"/"@…" a formula too (Excel's entry rules), date-like text a date with a
+//   date format, "TRUE"/"FALSE" booleans, a leading apostrophe a quote prefix that keeps the rest as text;
+//   in a cell formatted "@" text stays text. `null` in a 2-D array leaves that cell (value or format) as
+//   it is; "" clears it (Range.values remarks).
+// - Tables: header and optional totals row; a write in the row just below or the column just right of
+//   a table grows the table (Excel's AutoCorrect "include new rows and columns", applied to API writes:
+//   OfficeDev/office-js#3191, #3013, #6745); inserting or deleting cells that cut through a table, a
+//   merged area or a filtered range is refused with InsertDeleteConflict, MergedRangeConflict or
+//   FilteredRangeConflict (Excel.ErrorCodes).
+// - Protection: writes to a protected sheet fail with AccessDenied; adding a sheet to a workbook whose
+//   structure is protected fails with AccessDenied (WorkbookProtection, ExcelApi 1.7).
+// - Limits (Resource limits for Office Add-ins, learn.microsoft.com/office/dev/add-ins/concepts/
+//   resource-limits-and-performance-optimization): a request or response over 5 MB is refused
+//   (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), and so is a read of more than
+//   5,000,000 cells at once; sizes are the real serialized bodies.
+// - Cell-edit mode: a request made while the user edits a cell fails with
+//   InvalidOperationInCellEditMode unless the batch asked to wait (Excel.RunOptions.delayForCellEdit,
+//   request flag 64 in the client's onBeforeExcelRun).
 
 import { columnLetters } from "../../src/excel/addresses";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const CELL_READ_LIMIT = 5_000_000;
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -31,7 +46,7 @@ export class DoubleError extends Error {
 
 type Scalar = string | number | boolean;
 
-interface Rect {
+export interface Rect {
   r: number;
   c: number;
   rows: number;
@@ -55,18 +70,52 @@ export interface ChartModel {
   position?: [string, string | undefined];
 }
 
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!"]);
+const SERIAL_OF_1970 = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/** The serial of a calendar date in the 1900 date system (Excel's fictitious 29 Feb 1900 included). */
+function serialOf(year: number, month: number, day: number): number | null {
+  const time = Date.UTC(year, month - 1, day);
+  const d = new Date(time);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return time / MS_PER_DAY + SERIAL_OF_1970;
+}
+
+/**
+ * Text Excel (en-US, the locale of Excel on the web by default) reads as a date when typed: m/d/yyyy,
+ * m-d-yyyy and yyyy-mm-dd. Returns the serial, or null.
+ */
+function typedDate(text: string): number | null {
+  let m = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})\s*$/.exec(text);
+  if (m) return serialOf(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  if (m) return serialOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
 export class SheetModel {
   visibility = "Visible";
   protected = false;
+  readonly id: string;
   values: (Scalar[] | undefined)[] = [];
   formats: (string[] | undefined)[] = [];
   formulas: (Map<number, string> | undefined)[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  merged: Rect[] = [];
+  hiddenRows = new Set<number>();
+  /** The AutoFilter's range, and whether a filter is applied (rows hidden by it). */
+  autoFilter: { rect: Rect; applied: boolean } | null = null;
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   bold: Rect[] = [];
   charts: ChartModel[] = [];
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    id: number,
+  ) {
+    this.id = `{00000000-0001-0000-${String(id).padStart(4, "0")}-000000000000}`;
+  }
 
   value(r: number, c: number): Scalar {
     return this.values[r]?.[c] ?? "";
@@ -80,6 +129,16 @@ export class SheetModel {
   isFormula(r: number, c: number): boolean {
     return this.formula(r, c) !== undefined;
   }
+  /** Range.valueTypes: Empty, String, Double, Boolean or Error. */
+  valueType(r: number, c: number): string {
+    const v = this.value(r, c);
+    if (v === "") return "Empty";
+    if (typeof v === "number") return "Double";
+    if (typeof v === "boolean") return "Boolean";
+    return ERROR_VALUES.has(v) && !this.textCells.has(`${r},${c}`) ? "Error" : "String";
+  }
+  /** Cells holding text that looks like an error value, stored as text (quote prefix or "@"). */
+  private textCells = new Set<string>();
 
   setFormat(r: number, c: number, format: string): void {
     const row = (this.formats[r] ??= []);
@@ -91,38 +150,55 @@ export class SheetModel {
     row[c] = value;
     if (formula !== undefined) (this.formulas[r] ??= new Map()).set(c, formula);
     else this.formulas[r]?.delete(c);
+    if (typeof value === "string" && ERROR_VALUES.has(value)) this.textCells.delete(`${r},${c}`);
   }
 
-  /** A value as Excel stores it when typed into a cell (or set through range.values). */
-  typeIn(r: number, c: number, input: unknown, viaFormulas = false): void {
-    if (input === null || input === undefined || input === "") return this.setRaw(r, c, "");
+  private setText(r: number, c: number, text: string): void {
+    this.setRaw(r, c, text);
+    if (ERROR_VALUES.has(text)) this.textCells.add(`${r},${c}`);
+  }
+
+  /** A value as Excel stores it when typed into a cell (or set through range.values or range.formulas). */
+  typeIn(r: number, c: number, input: unknown): void {
+    if (input === null || input === undefined) return; // null leaves the cell as it is
+    if (input === "") return this.setRaw(r, c, "");
     if (typeof input === "number" || typeof input === "boolean") return this.setRaw(r, c, input);
     const text = String(input);
-    if (this.format(r, c) === "@") return this.setRaw(r, c, text);
-    // Excel's quote prefix: what follows the apostrophe is kept as text.
-    if (text.startsWith("'")) return this.setRaw(r, c, text.slice(1));
-    if (/^[=+\-@]./s.test(text) || (viaFormulas && text.startsWith("="))) return this.setRaw(r, c, "#NAME?", text.startsWith("=") ? text : `=${text}`);
+    // Excel's quote prefix: what follows the apostrophe is kept as text, whatever the format.
+    if (text.startsWith("'")) return this.setText(r, c, text.slice(1));
+    if (this.format(r, c) === "@") return this.setText(r, c, text);
+    if (/^[=+\-@]./s.test(text)) return this.setRaw(r, c, "#NAME?", text.startsWith("=") ? text : `=${text}`);
     if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text)) return this.setRaw(r, c, Number(Number(text).toPrecision(15)));
     if (/^(true|false)$/i.test(text)) return this.setRaw(r, c, text.toLowerCase() === "true");
+    if (ERROR_VALUES.has(text.toUpperCase())) return this.setRaw(r, c, text.toUpperCase());
+    const serial = typedDate(text);
+    if (serial !== null) {
+      if (this.format(r, c) === "General") this.setFormat(r, c, "m/d/yyyy");
+      return this.setRaw(r, c, serial);
+    }
     this.setRaw(r, c, text);
   }
 
-  usedRect(): Rect | null {
+  usedRect(valuesOnly = true): Rect | null {
     let top = -1;
     let bottom = -1;
     let left = Infinity;
     let right = -1;
-    for (let r = 0; r < this.values.length; r++) {
-      const row = this.values[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        if (row[c] === "" || row[c] === undefined) continue;
-        if (top < 0) top = r;
-        bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
+    const scan = (rows: readonly (readonly unknown[] | undefined)[], empty: (v: unknown) => boolean) => {
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          if (empty(row[c])) continue;
+          if (top < 0 || r < top) top = r;
+          if (r > bottom) bottom = r;
+          if (c < left) left = c;
+          if (c > right) right = c;
+        }
       }
-    }
+    };
+    scan(this.values, (v) => v === "" || v === undefined);
+    if (!valuesOnly) scan(this.formats, (f) => f === undefined || f === "General");
     return top < 0 ? null : { r: top, c: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
@@ -133,6 +209,10 @@ export class SheetModel {
     return w;
   }
 
+  lastRow(): number {
+    return Math.max(this.values.length, this.formats.length, this.formulas.length);
+  }
+
   /** Inserts `rect.rows` blank rows at rect.r within the rect's columns, shifting cells down. */
   insertDown(rect: Rect): void {
     if (rect.c === 0 && rect.cols >= MAX_COLUMNS) {
@@ -140,9 +220,10 @@ export class SheetModel {
       this.values.splice(rect.r, 0, ...blanks(rect.rows));
       this.formats.splice(rect.r, 0, ...blanks(rect.rows));
       this.formulas.splice(rect.r, 0, ...blanks(rect.rows));
+      this.shiftRowSet(rect.r, rect.rows);
       return;
     }
-    const last = this.values.length - 1;
+    const last = this.lastRow() - 1;
     for (let r = last; r >= rect.r; r--) this.moveRow(r, r + rect.rows, rect);
     for (let r = rect.r; r < rect.r + rect.rows; r++) this.clearRow(r, rect);
   }
@@ -153,19 +234,28 @@ export class SheetModel {
       this.values.splice(rect.r, rect.rows);
       this.formats.splice(rect.r, rect.rows);
       this.formulas.splice(rect.r, rect.rows);
+      this.shiftRowSet(rect.r, -rect.rows);
       return;
     }
-    const last = Math.max(this.values.length, this.formats.length) - 1;
+    const last = this.lastRow() - 1;
     for (let r = rect.r; r <= last; r++) {
       if (r + rect.rows <= last) this.moveRow(r + rect.rows, r, rect);
       else this.clearRow(r, rect);
     }
   }
 
-  clearRect(rect: Rect): void {
-    const last = Math.min(rect.r + rect.rows, Math.max(this.values.length, this.formats.length));
-    for (let r = rect.r; r < last; r++) this.clearRow(r, rect);
-    this.conditionalFormats = this.conditionalFormats.filter((f) => !intersects(f.rect, rect));
+  private shiftRowSet(from: number, by: number): void {
+    const hidden = [...this.hiddenRows];
+    this.hiddenRows = new Set(hidden.filter((r) => by > 0 || r < from || r >= from - by).map((r) => (r >= from ? r + by : r)));
+  }
+
+  clearRect(rect: Rect, applyTo = "All"): void {
+    const last = Math.min(rect.r + rect.rows, this.lastRow());
+    for (let r = rect.r; r < last; r++) this.clearRow(r, rect, applyTo);
+    if (applyTo === "All" || applyTo === "Formats") {
+      this.conditionalFormats = this.conditionalFormats.filter((f) => !intersects(f.rect, rect));
+      this.merged = this.merged.filter((m) => !intersects(m, rect));
+    }
   }
 
   private span(rect: Rect): [number, number] {
@@ -182,33 +272,48 @@ export class SheetModel {
       if (format !== undefined || this.formats[to]?.[c] !== undefined) (this.formats[to] ??= [])[c] = format as string;
       if (formula !== undefined) (this.formulas[to] ??= new Map()).set(c, formula);
       else this.formulas[to]?.delete(c);
+      const text = this.textCells.has(`${from},${c}`);
+      this.textCells.delete(`${to},${c}`);
+      if (text) this.textCells.add(`${to},${c}`);
     }
   }
 
-  private clearRow(r: number, rect: Rect): void {
+  private clearRow(r: number, rect: Rect, applyTo = "All"): void {
     const [c0, c1] = this.span(rect);
     for (let c = c0; c < c1; c++) {
-      if (this.values[r]) this.values[r]![c] = "";
-      if (this.formats[r]) delete this.formats[r]![c];
-      this.formulas[r]?.delete(c);
+      if (applyTo !== "Formats") {
+        if (this.values[r]) this.values[r]![c] = "";
+        this.formulas[r]?.delete(c);
+        this.textCells.delete(`${r},${c}`);
+      }
+      if (applyTo !== "Contents" && this.formats[r]) delete this.formats[r]![c];
     }
   }
 }
 
-function intersects(a: Rect, b: Rect): boolean {
+export function intersects(a: Rect, b: Rect): boolean {
   return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.r >= outer.r && inner.c >= outer.c && inner.r + inner.rows <= outer.r + outer.rows && inner.c + inner.cols <= outer.c + outer.cols;
 }
 
 export interface TableModel {
   name: string;
+  readonly id: string;
   sheet: SheetModel;
+  /** Header row, data body and (when shown) totals row. */
   rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
   style?: string;
 }
 
 export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
+  /** Actions in the request (Office.js's own count of operations). */
   readonly operations: number;
   /** Excel refused the request or its response as over 5 MB. */
   readonly refused: boolean;
@@ -226,6 +331,9 @@ export interface SeedSheet {
   readonly protected?: boolean;
 }
 
+/** Requirement sets the modelled Excel supports: Excel on the web and Microsoft 365 today. */
+export const CURRENT_EXCEL_SETS: Readonly<Record<string, string>> = { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4", DelayForCellEdit: "1.1", RibbonApi: "1.1" };
+
 /** The workbook the double holds. Tests seed it, run adapter code against it and look inside. */
 export class WorkbookModel {
   sheets: SheetModel[] = [];
@@ -233,14 +341,24 @@ export class WorkbookModel {
   active = "";
   selection: { sheet: string; rect: Rect } | null = null;
   syncs: SyncRecord[] = [];
-  runs: { undoGroup: boolean }[] = [];
+  /** Excel.run batches seen, with the RunOptions each was given (recorded on the way into Microsoft's Excel.run). */
+  runs: { undoGroup: boolean; delayForCellEdit: boolean }[] = [];
+  /** Review > Protect Workbook (structure): no sheet can be added, removed or renamed. */
+  structureProtected = false;
+  /** File > Options > Advanced > "Use 1904 date system" (Workbook.use1904DateSystem). */
+  use1904DateSystem = false;
+  /** The requirement sets this Excel reports through Office.context.requirements. */
+  supportedSets: Record<string, string> = { ...CURRENT_EXCEL_SETS };
+  private editing: { until: Promise<void>; end: () => void } | null = null;
+  private nextSheetId = 1;
+  private nextTableId = 1;
 
   constructor(seed: readonly SeedSheet[] = []) {
     for (const s of seed) this.addSheet(s);
   }
 
   addSheet(seed: SeedSheet): SheetModel {
-    const sheet = new SheetModel(seed.name);
+    const sheet = new SheetModel(seed.name, this.nextSheetId++);
     const r0 = seed.origin?.row ?? 0;
     const c0 = seed.origin?.column ?? 0;
     seed.values?.forEach((row, i) =>
@@ -264,6 +382,17 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** A table over `address` of `sheetName` ("A1:D20": header, rows and, with showTotals, a totals row). */
+  addTable(sheetName: string, address: string, options: { name?: string; showTotals?: boolean } = {}): TableModel {
+    const table: TableModel = { name: options.name ?? `Table${this.nextTableId}`, id: String(this.nextTableId++), sheet: this.sheet(sheetName), rect: parseAddress(address), showHeaders: true, showTotals: options.showTotals ?? false };
+    this.tables.push(table);
+    return table;
+  }
+
+  newTableId(): string {
+    return String(this.nextTableId++);
+  }
+
   sheet(name: string): SheetModel {
     const found = this.findSheet(name);
     if (!found) throw new Error(`excel double: no sheet "${name}"`);
@@ -271,7 +400,7 @@ export class WorkbookModel {
   }
 
   findSheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
   }
 
   /** The values of a sheet region as the user would see them, for assertions. */
@@ -279,6 +408,20 @@ export class WorkbookModel {
     const sheet = this.sheet(sheetName);
     const rect = parseAddress(address);
     return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => sheet.value(rect.r + i, rect.c + j)));
+  }
+
+  /** The user starts typing in a cell; requests fail, or wait when they asked to, until `endCellEdit`. */
+  beginCellEdit(): void {
+    let end = () => {};
+    const until = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { until, end };
+  }
+  endCellEdit(): void {
+    this.editing?.end();
+    this.editing = null;
+  }
+  get cellEditWait(): Promise<void> | null {
+    return this.editing?.until ?? null;
   }
 
   get syncCount(): number {
@@ -299,17 +442,6 @@ export class WorkbookModel {
     this.syncs = [];
     this.runs = [];
   }
-
-  /** Excel.run: `run(batch)` or `run(options, batch)`; pending steps are synced when the batch ends. */
-  run = async <T>(first: unknown, second?: unknown): Promise<T> => {
-    const batch = (typeof first === "function" ? first : second) as (context: RequestContext) => Promise<T>;
-    const options = (typeof first === "function" ? {} : first) as { mergeUndoGroup?: boolean };
-    this.runs.push({ undoGroup: options.mergeUndoGroup === true });
-    const context = new RequestContext(this);
-    const result = await batch(context);
-    if (context.pending.length > 0) await context.sync();
-    return result;
-  };
 }
 
 /** "A1", "B2:D10", "2:5" (whole rows), "C:C" (whole columns), or "" (the whole sheet), 0-based. */
@@ -319,7 +451,7 @@ export function parseAddress(address: string): Rect {
   const [a, b = a] = local.replace(/\$/g, "").split(":");
   const cell = (ref: string) => {
     const m = /^([A-Z]*)(\d*)$/i.exec(ref);
-    if (!m) throw new DoubleError("InvalidArgument", `bad address ${address}`);
+    if (!m) throw new DoubleError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address ${address}).`);
     return { c: m[1] ? letterIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
   };
   const p = cell(a);
@@ -328,7 +460,7 @@ export function parseAddress(address: string): Rect {
   const r1 = q.r ?? MAX_ROWS - 1;
   const c0 = p.c ?? 0;
   const c1 = q.c ?? MAX_COLUMNS - 1;
-  return { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  return { r: Math.min(r0, r1), c: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
 }
 
 function letterIndex(letters: string): number {
@@ -337,759 +469,9 @@ function letterIndex(letters: string): number {
   return n - 1;
 }
 
-
-function addressOf(sheet: string, rect: Rect): string {
+export function addressOf(sheet: string, rect: Rect): string {
   const quoted = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const a = `${columnLetters(rect.c)}${rect.r + 1}`;
   const b = `${columnLetters(rect.c + rect.cols - 1)}${rect.r + rect.rows}`;
   return `${quoted}!${a === b ? a : `${a}:${b}`}`;
-}
-
-interface Step {
-  readonly bytes: number;
-  /** Applies the step; returns the bytes it adds to the response. */
-  run(): number;
-}
-
-const STEP_BYTES = 120; // what Office.js's request JSON spends on one action, near enough
-
-function jsonBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  let bytes = json.length;
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += json.charCodeAt(i) > 0x7ff ? 2 : 1;
-  return bytes;
-}
-
-export class RequestContext {
-  pending: Step[] = [];
-  private created: ClientObject[] = [];
-  readonly workbook: Workbook;
-
-  constructor(readonly model: WorkbookModel) {
-    this.workbook = new Workbook(this);
-  }
-
-  queue(step: Step): void {
-    this.pending.push(step);
-  }
-
-  register(object: ClientObject): void {
-    this.created.push(object);
-  }
-
-  async sync(): Promise<void> {
-    const steps = this.pending;
-    this.pending = [];
-    const requestBytes = steps.reduce((n, s) => n + s.bytes, 200);
-    if (requestBytes > PAYLOAD_LIMIT) {
-      this.model.syncs.push({ requestBytes, responseBytes: 0, operations: steps.length, refused: true });
-      throw new DoubleError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
-    }
-    let responseBytes = 200;
-    try {
-      for (const step of steps) responseBytes += step.run();
-      // Null-object checks resolve at every sync, as Office.js reports isNullObject after one.
-      for (const object of this.created) object.settle();
-    } finally {
-      this.model.syncs.push({ requestBytes, responseBytes, operations: steps.length, refused: responseBytes > PAYLOAD_LIMIT });
-    }
-    if (responseBytes > PAYLOAD_LIMIT) throw new DoubleError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
-    await Promise.resolve();
-  }
-
-  trackedObjects = {
-    add: () => {},
-    remove: () => {},
-  };
-}
-
-type Loader = () => unknown;
-
-/** A proxy: properties read only after load + sync; writes become steps. */
-abstract class ClientObject {
-  private loaded = new Map<string, unknown>();
-  private nullState: boolean | undefined;
-
-  constructor(protected readonly context: RequestContext) {
-    context.register(this);
-  }
-
-  /** Loaders of the properties a test may load. */
-  protected abstract loaders(): Record<string, Loader>;
-  /** For *OrNullObject proxies: whether the object exists (evaluated at sync). */
-  protected exists(): boolean {
-    return true;
-  }
-
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) throw notLoaded("isNullObject");
-    return this.nullState;
-  }
-
-  settle(): void {
-    if (this.nullState !== undefined) return;
-    try {
-      this.nullState = !this.exists();
-    } catch {
-      // A getItem() of something missing: not a null object; using it fails with ItemNotFound.
-    }
-  }
-
-  protected get<T>(name: string): T {
-    if (!this.loaded.has(name)) throw notLoaded(name);
-    return this.loaded.get(name) as T;
-  }
-
-  protected store(name: string, value: unknown): void {
-    this.loaded.set(name, value);
-  }
-
-  load(properties?: string | string[] | { select?: string }): this {
-    const list = (typeof properties === "string" ? properties.split(",") : Array.isArray(properties) ? properties : (properties?.select?.split(",") ?? Object.keys(this.loaders())))
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const loaders = this.loaders();
-    this.context.queue({
-      bytes: STEP_BYTES + jsonBytes(list),
-      run: () => {
-        // Loading a null object is no error in Office.js; its properties are just not there.
-        if (!this.exists()) return 0;
-        let bytes = 0;
-        for (const p of list) {
-          const loader = loaders[p];
-          if (!loader) throw new DoubleError("InvalidArgument", `excel double: property ${p} cannot be loaded here`);
-          const value = loader();
-          this.loaded.set(p, value);
-          bytes += jsonBytes(value) + p.length + 4;
-        }
-        return bytes;
-      },
-    });
-    return this;
-  }
-
-  protected step(bytes: number, run: () => void): void {
-    this.context.queue({
-      bytes: STEP_BYTES + bytes,
-      run: () => {
-        run();
-        return 20;
-      },
-    });
-  }
-}
-
-function notLoaded(name: string): DoubleError {
-  return new DoubleError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-}
-
-class Workbook {
-  readonly worksheets: WorksheetCollection;
-  readonly tables: TableCollection;
-  constructor(context: RequestContext) {
-    this.worksheets = new WorksheetCollection(context);
-    this.tables = new TableCollection(context);
-  }
-}
-
-class WorksheetCollection extends ClientObject {
-  private itemsList: Worksheet[] | null = null;
-
-  protected loaders(): Record<string, Loader> {
-    return {};
-  }
-
-  override load(properties?: string | string[]): this {
-    const list = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : (properties ?? ["items/name"]);
-    const names = list.map((p) => p.replace(/^items\//, ""));
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        this.itemsList = this.context.model.sheets.map((s) => new Worksheet(this.context, () => s));
-        for (const w of this.itemsList) w.fill(names);
-        return jsonBytes(this.itemsList.map((w) => names.map((n) => w.peek(n))));
-      },
-    });
-    return this;
-  }
-
-  get items(): Worksheet[] {
-    if (!this.itemsList) throw notLoaded("items");
-    return this.itemsList;
-  }
-
-  getItem(name: string): Worksheet {
-    return new Worksheet(this.context, () => {
-      const found = this.context.model.findSheet(name);
-      if (!found) throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
-      return found;
-    });
-  }
-
-  getItemOrNullObject(name: string): Worksheet {
-    return new Worksheet(this.context, () => this.context.model.findSheet(name) ?? null);
-  }
-
-  getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, () => this.context.model.sheet(this.context.model.active));
-  }
-
-  add(name: string): Worksheet {
-    let made: SheetModel | null = null;
-    this.step(name.length, () => {
-      if (this.context.model.findSheet(name)) throw new DoubleError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new DoubleError("InvalidArgument", `Bad sheet name ${name}.`);
-      made = this.context.model.addSheet({ name });
-    });
-    return new Worksheet(this.context, () => made ?? this.context.model.findSheet(name) ?? null);
-  }
-}
-
-class Worksheet extends ClientObject {
-  private resolved: SheetModel | null | undefined;
-  readonly protection: WorksheetProtection;
-  readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly charts: ChartCollection;
-
-  constructor(
-    context: RequestContext,
-    private readonly locate: () => SheetModel | null,
-  ) {
-    super(context);
-    this.protection = new WorksheetProtection(context, () => this.model());
-    this.freezePanes = { freezeRows: (n: number) => this.step(8, () => void (this.model().frozenRows = n)) };
-    this.charts = new ChartCollection(context, () => this.model());
-  }
-
-  /** The sheet this proxy stands for; resolved once, at the first sync that needs it. */
-  model(): SheetModel {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    if (!this.resolved) throw new DoubleError("ItemNotFound", "The requested resource doesn't exist.");
-    return this.resolved;
-  }
-
-  protected override exists(): boolean {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    return this.resolved !== null;
-  }
-
-  protected loaders(): Record<string, Loader> {
-    return {
-      name: () => this.model().name,
-      visibility: () => this.model().visibility,
-    };
-  }
-
-  fill(names: string[]): void {
-    const loaders = this.loaders();
-    for (const n of names) this.store(n, loaders[n]());
-  }
-  peek(name: string): unknown {
-    return this.get(name);
-  }
-
-  get name(): string {
-    return this.get("name");
-  }
-  get visibility(): string {
-    return this.get("visibility");
-  }
-
-  activate(): void {
-    this.step(8, () => void (this.context.model.active = this.model().name));
-  }
-
-  getRange(address = ""): Range {
-    return new Range(this.context, () => ({ sheet: this.model(), rect: parseAddress(address) }));
-  }
-
-  getRangeByIndexes(row: number, column: number, rows: number, columns: number): Range {
-    return new Range(this.context, () => {
-      if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) throw new DoubleError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
-      return { sheet: this.model(), rect: { r: row, c: column, rows, cols: columns } };
-    });
-  }
-
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): Range {
-    return new Range(this.context, () => {
-      const sheet = this.model();
-      const rect = sheet.usedRect();
-      return rect ? { sheet, rect } : null;
-    });
-  }
-
-  getUsedRange(_valuesOnly?: boolean): Range {
-    return new Range(this.context, () => {
-      const sheet = this.model();
-      return { sheet, rect: sheet.usedRect() ?? { r: 0, c: 0, rows: 1, cols: 1 } };
-    });
-  }
-}
-
-class WorksheetProtection extends ClientObject {
-  constructor(
-    context: RequestContext,
-    private readonly sheet: () => SheetModel,
-  ) {
-    super(context);
-  }
-  protected loaders(): Record<string, Loader> {
-    return { protected: () => this.sheet().protected };
-  }
-  get protected(): boolean {
-    return this.get("protected");
-  }
-}
-
-interface Place {
-  sheet: SheetModel;
-  rect: Rect;
-}
-
-class Range extends ClientObject {
-  private resolved: Place | null | undefined;
-  readonly format: RangeFormat;
-  readonly conditionalFormats: ConditionalFormatCollection;
-
-  constructor(
-    context: RequestContext,
-    private readonly locate: () => Place | null,
-  ) {
-    super(context);
-    this.format = new RangeFormat(context, this);
-    this.conditionalFormats = new ConditionalFormatCollection(context, this);
-  }
-
-  place(): Place {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    if (!this.resolved) throw new DoubleError("ItemNotFound", "The requested resource doesn't exist.");
-    return this.resolved;
-  }
-
-  protected override exists(): boolean {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    return this.resolved !== null;
-  }
-
-  private writable(): Place {
-    const place = this.place();
-    if (place.sheet.protected) throw new DoubleError("AccessDenied", "The cell or chart that you are trying to change is protected.");
-    return place;
-  }
-
-  private matrix<T>(pick: (sheet: SheetModel, r: number, c: number) => T): T[][] {
-    const { sheet, rect } = this.place();
-    if (rect.rows * rect.cols > 5_000_000) throw new DoubleError("ResponsePayloadSizeLimitExceeded", "The range is too large to read.");
-    const out: T[][] = new Array(rect.rows);
-    for (let i = 0; i < rect.rows; i++) {
-      const row: T[] = new Array(rect.cols);
-      for (let j = 0; j < rect.cols; j++) row[j] = pick(sheet, rect.r + i, rect.c + j);
-      out[i] = row;
-    }
-    return out;
-  }
-
-  protected loaders(): Record<string, Loader> {
-    return {
-      values: () => this.matrix((s, r, c) => s.value(r, c)),
-      numberFormat: () => this.matrix((s, r, c) => s.format(r, c)),
-      formulas: () => this.matrix((s, r, c) => s.formula(r, c) ?? s.value(r, c)),
-      address: () => addressOf(this.place().sheet.name, this.place().rect),
-      rowIndex: () => this.place().rect.r,
-      columnIndex: () => this.place().rect.c,
-      rowCount: () => this.place().rect.rows,
-      columnCount: () => this.place().rect.cols,
-    };
-  }
-
-  get values(): Scalar[][] {
-    return this.get("values");
-  }
-  get numberFormat(): string[][] {
-    return this.get("numberFormat");
-  }
-  get formulas(): Scalar[][] {
-    return this.get("formulas");
-  }
-  get address(): string {
-    return this.get("address");
-  }
-  get rowIndex(): number {
-    return this.get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.get("columnIndex");
-  }
-  get rowCount(): number {
-    return this.get("rowCount");
-  }
-  get columnCount(): number {
-    return this.get("columnCount");
-  }
-
-  private setEach(name: string, input: unknown, apply: (sheet: SheetModel, r: number, c: number, value: unknown) => void): void {
-    this.step(jsonBytes(input), () => {
-      const { sheet, rect } = this.writable();
-      const grid = input as unknown[][];
-      if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
-        throw new DoubleError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
-      }
-      for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) apply(sheet, rect.r + i, rect.c + j, grid[i][j]);
-    });
-  }
-
-  set values(input: unknown[][]) {
-    this.setEach("values", input, (s, r, c, v) => s.typeIn(r, c, v));
-  }
-  set numberFormat(input: unknown[][]) {
-    this.setEach("numberFormat", input, (s, r, c, v) => s.setFormat(r, c, String(v)));
-  }
-  set formulas(input: unknown[][]) {
-    this.setEach("formulas", input, (s, r, c, v) => s.typeIn(r, c, v, true));
-  }
-
-  insert(shift: string): Range {
-    this.step(16, () => {
-      if (shift !== "Down") throw new DoubleError("InvalidArgument", `excel double: insert(${shift}) is not modelled`);
-      const { sheet, rect } = this.writable();
-      sheet.insertDown(rect);
-    });
-    return this;
-  }
-
-  delete(shift: string): void {
-    this.step(16, () => {
-      if (shift !== "Up") throw new DoubleError("InvalidArgument", `excel double: delete(${shift}) is not modelled`);
-      const { sheet, rect } = this.writable();
-      sheet.deleteUp(rect);
-    });
-  }
-
-  clear(_applyTo?: string): void {
-    this.step(16, () => {
-      const { sheet, rect } = this.writable();
-      sheet.clearRect(rect);
-    });
-  }
-
-  select(): void {
-    this.step(8, () => {
-      const { sheet, rect } = this.place();
-      if (this.context.model.active !== sheet.name) throw new DoubleError("InvalidSelection", "The selection is not on the active sheet.");
-      this.context.model.selection = { sheet: sheet.name, rect };
-    });
-  }
-
-  /** For the adapter's own bookkeeping: the resolved place (sheet, 0-based rect). */
-  get resolvedPlace(): Place {
-    return this.place();
-  }
-}
-
-class RangeFormat {
-  readonly font: { bold: boolean; color: string };
-  readonly fill: { color: string };
-  constructor(
-    private readonly context: RequestContext,
-    private readonly range: Range,
-  ) {
-    const step = (run: () => void) => context.queue({ bytes: STEP_BYTES, run: () => (run(), 20) });
-    const rangeRef = range;
-    this.font = {
-      set bold(value: boolean) {
-        step(() => {
-          const { sheet, rect } = rangeRef.resolvedPlace;
-          if (value) sheet.bold.push(rect);
-        });
-      },
-      get bold(): boolean {
-        throw notLoaded("bold");
-      },
-      set color(_value: string) {
-        step(() => void rangeRef.resolvedPlace);
-      },
-      get color(): string {
-        throw notLoaded("color");
-      },
-    };
-    this.fill = {
-      set color(_value: string) {
-        step(() => void rangeRef.resolvedPlace);
-      },
-      get color(): string {
-        throw notLoaded("color");
-      },
-    };
-  }
-
-  set columnWidth(width: number) {
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        const { sheet, rect } = this.range.resolvedPlace;
-        for (let c = rect.c; c < rect.c + rect.cols; c++) sheet.columnWidths.set(c, width);
-        return 20;
-      },
-    });
-  }
-
-  autofitColumns(): void {
-    this.context.queue({ bytes: STEP_BYTES, run: () => (void this.range.resolvedPlace, 20) });
-  }
-}
-
-class ConditionalFormatCollection {
-  constructor(
-    private readonly context: RequestContext,
-    private readonly range: Range,
-  ) {}
-
-  add(type: string): ConditionalFormat {
-    const model: ConditionalFormatModel = { rect: { r: 0, c: 0, rows: 0, cols: 0 }, type };
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        const { sheet, rect } = this.range.resolvedPlace;
-        if (sheet.protected) throw new DoubleError("AccessDenied", "The sheet is protected.");
-        model.rect = rect;
-        sheet.conditionalFormats.push(model);
-        return 20;
-      },
-    });
-    return new ConditionalFormat(this.context, model);
-  }
-
-  clearAll(): void {
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        const { sheet, rect } = this.range.resolvedPlace;
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.rect, rect));
-        return 20;
-      },
-    });
-  }
-}
-
-class ConditionalFormat {
-  readonly textComparison: { format: { fill: { color: string }; font: { color: string } }; rule: { operator: string; text: string } };
-  constructor(context: RequestContext, model: ConditionalFormatModel) {
-    const step = (run: () => void) => context.queue({ bytes: STEP_BYTES, run: () => (run(), 20) });
-    this.textComparison = {
-      format: {
-        fill: {
-          set color(value: string) {
-            step(() => void (model.fill = value));
-          },
-          get color(): string {
-            throw notLoaded("color");
-          },
-        },
-        font: {
-          set color(value: string) {
-            step(() => void (model.font = value));
-          },
-          get color(): string {
-            throw notLoaded("color");
-          },
-        },
-      },
-      set rule(value: { operator: string; text: string }) {
-        step(() => void (model.rule = { ...value }));
-      },
-      get rule(): { operator: string; text: string } {
-        throw notLoaded("rule");
-      },
-    };
-  }
-}
-
-class TableCollection extends ClientObject {
-  private itemsList: Table[] | null = null;
-  protected loaders(): Record<string, Loader> {
-    return {};
-  }
-  override load(_properties?: string | string[]): this {
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        this.itemsList = this.context.model.tables.map((t) => {
-          const table = new Table(this.context, () => t);
-          table.fill();
-          return table;
-        });
-        return jsonBytes(this.context.model.tables.map((t) => t.name));
-      },
-    });
-    return this;
-  }
-  get items(): Table[] {
-    if (!this.itemsList) throw notLoaded("items");
-    return this.itemsList;
-  }
-  getItemOrNullObject(name: string): Table {
-    return new Table(this.context, () => this.context.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
-  }
-
-  /** Excel refuses a table over cells of another table. */
-  add(address: Range | string, _hasHeaders: boolean): Table {
-    const model: TableModel = { name: "", sheet: null as unknown as SheetModel, rect: { r: 0, c: 0, rows: 0, cols: 0 } };
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        if (typeof address === "string") {
-          const sheetName = address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'");
-          model.sheet = this.context.model.sheet(sheetName);
-          model.rect = parseAddress(address);
-        } else {
-          const place = address.resolvedPlace;
-          model.sheet = place.sheet;
-          model.rect = place.rect;
-        }
-        if (model.sheet.protected) throw new DoubleError("AccessDenied", "The sheet is protected.");
-        if (this.context.model.tables.some((t) => t.sheet === model.sheet && intersects(t.rect, model.rect))) throw new DoubleError("InvalidOperation", "A table cannot overlap another table.");
-        model.name = `Table${this.context.model.tables.length + 1}`;
-        this.context.model.tables.push(model);
-        return 20;
-      },
-    });
-    return new Table(this.context, () => model);
-  }
-}
-
-class Table extends ClientObject {
-  private resolved: TableModel | null | undefined;
-  constructor(
-    context: RequestContext,
-    private readonly locate: () => TableModel | null,
-  ) {
-    super(context);
-  }
-  private model(): TableModel {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    if (!this.resolved) throw new DoubleError("ItemNotFound", "The requested resource doesn't exist.");
-    return this.resolved;
-  }
-  protected override exists(): boolean {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    return this.resolved !== null;
-  }
-  protected loaders(): Record<string, Loader> {
-    return { name: () => this.model().name };
-  }
-  fill(): void {
-    this.store("name", this.model().name);
-  }
-  get name(): string {
-    return this.get("name");
-  }
-  get worksheet(): Worksheet {
-    return new Worksheet(this.context, () => this.model().sheet);
-  }
-  set name(value: string) {
-    this.step(value.length, () => {
-      if (this.context.model.tables.some((t) => t !== this.model() && t.name.toLowerCase() === value.toLowerCase())) throw new DoubleError("InvalidArgument", `A table named ${value} already exists.`);
-      this.model().name = value;
-    });
-  }
-  set style(value: string) {
-    this.step(value.length, () => void (this.model().style = value));
-  }
-  convertToRange(): Range {
-    this.step(8, () => {
-      const model = this.model();
-      this.context.model.tables = this.context.model.tables.filter((t) => t !== model);
-    });
-    return this.getRange();
-  }
-  getRange(): Range {
-    return new Range(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect }));
-  }
-}
-
-class ChartCollection {
-  constructor(
-    private readonly context: RequestContext,
-    private readonly sheet: () => SheetModel,
-  ) {}
-
-  add(type: string, source: Range, seriesBy = "Auto"): Chart {
-    const model: ChartModel = { name: "", type, source: { r: 0, c: 0, rows: 0, cols: 0 }, seriesBy, title: "" };
-    this.context.queue({
-      bytes: STEP_BYTES,
-      run: () => {
-        const sheet = this.sheet();
-        if (sheet.protected) throw new DoubleError("AccessDenied", "The sheet is protected.");
-        model.source = source.resolvedPlace.rect;
-        model.name ||= `Chart ${sheet.charts.length + 1}`;
-        sheet.charts.push(model);
-        return 20;
-      },
-    });
-    return new Chart(this.context, () => model, this.sheet);
-  }
-
-  getItemOrNullObject(name: string): Chart {
-    return new Chart(this.context, () => this.sheet().charts.find((c) => c.name === name) ?? null, this.sheet);
-  }
-}
-
-class Chart extends ClientObject {
-  private resolved: ChartModel | null | undefined;
-  readonly title: { text: string };
-  constructor(
-    context: RequestContext,
-    private readonly locate: () => ChartModel | null,
-    private readonly sheet: () => SheetModel,
-  ) {
-    super(context);
-    const chart = this;
-    this.title = {
-      set text(value: string) {
-        chart.step(value.length, () => void (chart.model().title = value));
-      },
-      get text(): string {
-        throw notLoaded("title");
-      },
-    };
-  }
-  model(): ChartModel {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    if (!this.resolved) throw new DoubleError("ItemNotFound", "The requested resource doesn't exist.");
-    return this.resolved;
-  }
-  protected override exists(): boolean {
-    if (this.resolved === undefined) this.resolved = this.locate();
-    return this.resolved !== null;
-  }
-  protected loaders(): Record<string, Loader> {
-    return { name: () => this.model().name };
-  }
-  get name(): string {
-    return this.get("name");
-  }
-  set name(value: string) {
-    this.step(value.length, () => void (this.model().name = value));
-  }
-  setData(source: Range, seriesBy = "Auto"): void {
-    this.step(16, () => {
-      const chart = this.model();
-      chart.source = source.resolvedPlace.rect;
-      chart.seriesBy = seriesBy;
-    });
-  }
-  setPosition(start: string, end?: string): void {
-    this.step(16, () => void (this.model().position = [start, end]));
-  }
-  delete(): void {
-    this.step(8, () => {
-      const sheet = this.sheet();
-      sheet.charts = sheet.charts.filter((c) => c !== this.model());
-    });
-  }
-}
-
-/** What `Excel.run` is bound to in a test: the double's workbook. */
-export function excelNamespace(model: WorkbookModel): { run: WorkbookModel["run"] } {
-  return { run: model.run };
 }

@@ -8,6 +8,7 @@ import { archiveRows, listLedgerSources, officeHost, readLedger, restoreLastArch
 import { ARCHIVE_SHEET, FINDINGS_SHEET, LOG_SHEET } from "../../src/excel/sheet-names";
 import { generateParticipantLedger, generateReceiptLedger, type GeneratedLedger } from "../../src/fixtures/ledgers";
 import { WorkbookModel } from "../excel-double/excel-double";
+import { useWorkbook } from "../excel-double/office-client";
 
 jest.setTimeout(120_000);
 
@@ -15,7 +16,7 @@ const host = officeHost();
 let book: WorkbookModel;
 function useBook(model: WorkbookModel): WorkbookModel {
   book = model;
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: model.run };
+  useWorkbook(model);
   return model;
 }
 
@@ -108,7 +109,7 @@ describe("a 10,000-row participant ledger at D12 of a workbook", () => {
     expect(rules).toHaveLength(3);
     expect(rules.map((r) => r.rule?.text)).toEqual([STATUS_TAGS.error.id, STATUS_TAGS.warning.id, STATUS_TAGS.info.id]);
     for (const r of rules) expect(r.rect).toEqual({ r: firstRow, c: statusColumn, rows: 10_000, cols: 1 });
-    expect(book.runs).toEqual([{ undoGroup: true }]);
+    expect(book.runs).toMatchObject([{ undoGroup: true }]);
   });
 
   it("lists every finding on the findings sheet, with the totals per company beside them", () => {
@@ -251,7 +252,7 @@ describe("workbooks that are not ready", () => {
     useBook(new WorkbookModel([{ name: "Data", values: [["Judul"]] }]));
     const sheet = book.sheet("Data");
     ledger.values.forEach((row, i) => row.forEach((v, c) => v !== null && v !== "" && sheet.setRaw(4 + i, 1 + c, v as string | number)));
-    book.tables.push({ name: "TabelPeserta", sheet, rect: { r: 4, c: 1, rows: ledger.values.length, cols: ledger.values[0].length } });
+    book.addTable("Data", `B5:${String.fromCharCode(65 + ledger.values[0].length)}${4 + ledger.values.length}`, { name: "TabelPeserta" });
     expect((await listLedgerSources(host)).map((s) => s.id)).toContain("table:TabelPeserta");
     const excel = await read("table:TabelPeserta");
     expect(excel.place).toMatchObject({ sheet: "Data", table: "TabelPeserta", firstRow: 5, firstColumn: 1 });

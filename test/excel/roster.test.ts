@@ -4,6 +4,7 @@ import { officeHost, reconcileInWorkbook } from "../../src/excel";
 import { WORKLIST_SHEET } from "../../src/excel/sheet-names";
 import { generateRosterScenario } from "../../src/fixtures/roster";
 import { WorkbookModel } from "../excel-double/excel-double";
+import { useWorkbook } from "../excel-double/office-client";
 
 describe("reconciling the ledger with a roster sheet", () => {
   const scenario = generateRosterScenario({ workers: 1_500, seed: 8, refDate: dayOf(2026, 11, 23) as Day });
@@ -13,7 +14,7 @@ describe("reconciling the ledger with a roster sheet", () => {
       { name: "Peserta", values: scenario.ledger.values, formats: scenario.ledger.formats },
       { name: "Gaji November", values: scenario.roster.values, formats: scenario.roster.formats, origin: { row: 2, column: 1 } },
     ]);
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: book.run };
+    useWorkbook(book);
     const result = await reconcileInWorkbook(officeHost(), { ledgerSourceId: "sheet:Peserta", rosterSourceId: "sheet:Gaji November", refDate: scenario.refDate, lang: "id" });
     expect(result.ok).toBe(true);
     const sheet = book.sheet(WORKLIST_SHEET);

@@ -6,13 +6,14 @@ import { officeHost, readLedger, writeAudit } from "../../src/excel";
 import { BLOCK_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../../src/excel/blocks";
 import { generateParticipantLedger } from "../../src/fixtures/ledgers";
 import { WorkbookModel } from "../excel-double/excel-double";
+import { useWorkbook } from "../excel-double/office-client";
 
 jest.setTimeout(300_000);
 
 async function auditThroughDouble(rows: number) {
   const ledger = generateParticipantLedger({ rows, seed: 100 });
   const book = new WorkbookModel([{ name: "Peserta", values: ledger.values as unknown[][], formats: ledger.formats }]);
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: book.run };
+  useWorkbook(book);
   const host = officeHost();
   const read = await readLedger(host, "sheet:Peserta");
   if (!read.ok) throw new Error(read.message.en);

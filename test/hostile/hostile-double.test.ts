@@ -10,6 +10,7 @@ import { LEDGER_PROBLEMS, WORKBOOK_PROBLEMS } from "../../src/core/messages";
 import { officeHost, readLedger, writeAudit } from "../../src/excel";
 import { FINDINGS_SHEET } from "../../src/excel/sheet-names";
 import type { SheetModel, WorkbookModel } from "../excel-double/excel-double";
+import { useWorkbook } from "../excel-double/office-client";
 import { workbookFromXlsx } from "../excel-double/seed-xlsx";
 import { FORMULA_TEXTS, HOSTILE_CASES, REF_DATE, SCRIPT_TEXTS, writeHostileWorkbook } from "./workbooks";
 
@@ -52,7 +53,7 @@ describe.each(HOSTILE_CASES.map((c, i) => [c.name, c, i] as const))("the add-in 
     await writeHostileWorkbook(c, file);
     book = await workbookFromXlsx(file);
     if (c.protectedSheet) book.sheet("Peserta").protected = true;
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: book.run };
+    useWorkbook(book);
   });
 
   it("reads and audits it, or says why not; writes only where it may; never a formula", async () => {
