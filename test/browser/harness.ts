@@ -12,6 +12,8 @@ export const DIST = path.join(ROOT, "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+/** Microsoft's Excel JavaScript client, the script office.js loads inside Excel. */
+const EXCEL_CLIENT = path.join(OFFICE_DIST, "excel-win32-16.01.debug.js");
 
 /** Browser tests run wherever Chromium is installed, and always in CI (where its absence is a failure). */
 export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === "true";
@@ -72,8 +74,8 @@ export interface OpenedPage {
 }
 
 /**
- * Opens `url` with Office.js served locally (or, with `officeScript`, that file in its place: the Excel
- * test double) and every other outside request blocked and recorded.
+ * Opens `url` with Office.js served locally (or, with `officeScript`, Microsoft's Excel client and that
+ * file after it: the host model that answers the client) and every other outside request blocked and recorded.
  */
 export async function open(browser: Browser, url: string, init?: (page: Page) => Promise<void>, officeScript?: string): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 2 });
@@ -88,7 +90,9 @@ export async function open(browser: Browser, url: string, init?: (page: Page) =>
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
     if (requested.startsWith(OFFICE_CDN) && officeScript) {
-      await route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(officeScript) });
+      // Microsoft's Excel client, then the host model that answers it (test/excel-double/browser-office.ts).
+      const body = `${readFileSync(EXCEL_CLIENT, "utf8")}\n;\n${readFileSync(officeScript, "utf8")}`;
+      await route.fulfill({ status: 200, contentType: "text/javascript", body });
       return;
     }
     if (requested.startsWith(OFFICE_CDN)) {

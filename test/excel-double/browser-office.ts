@@ -1,8 +1,11 @@
-// Stands in for Office.js in the browser test: served in place of Microsoft's CDN script, it makes the
-// built task pane believe it runs in Excel, with the test double as the workbook. The workbook is
-// seeded from the project's own fixtures generator; the test reads it back through `window.excelDouble`.
+// Stands in for Excel's host in the browser test. The harness serves, in place of Microsoft's CDN
+// office.js, Microsoft's own Excel client (@microsoft/office-js's excel-win32-16.01.debug.js) followed by
+// this bundle, which answers that client's requests with the host model and gives the page the
+// Office.onReady / Office.context an Excel host would. The workbook is seeded from the project's own
+// fixtures generator; the test reads it back through `window.excelDouble`.
 import { generateParticipantLedger } from "../../src/fixtures/ledgers";
-import { WorkbookModel } from "./excel-double";
+import { CURRENT_EXCEL_SETS, WorkbookModel } from "./excel-double";
+import { answerRequest } from "./host";
 
 interface Seed {
   readonly rows: number;
@@ -20,24 +23,37 @@ const book = new WorkbookModel([
 ]);
 
 const ready = { host: "Excel", platform: "OfficeOnline" };
-const officeGlobals = {
-  Office: {
-    HostType: { Excel: "Excel" },
-    context: { displayLanguage: "id-ID", requirements: { isSetSupported: () => true } },
-    onReady(callback?: (info: typeof ready) => void) {
-      return new Promise((resolve) =>
+const page = window as unknown as Record<string, unknown>;
+const extension = page.OfficeExtension as {
+  HttpUtility: { setCustomSendRequestFunc(send: (request: { url: string; body?: unknown }) => Promise<unknown>): void };
+  ClientRequestContext: { defaultRequestUrlAndHeaders: unknown };
+};
+if (!extension || !page.Excel) throw new Error("browser-office: Microsoft's Excel client did not load before the host");
+extension.HttpUtility.setCustomSendRequestFunc((request) => answerRequest(book, request));
+extension.ClientRequestContext.defaultRequestUrlAndHeaders = "https://excel-double.invalid/";
+
+const requirements = {
+  isSetSupported(name: string, version?: string | number): boolean {
+    const have = (CURRENT_EXCEL_SETS as Record<string, string>)[name];
+    return have !== undefined && Number(have) >= Number(version ?? "1.1");
+  },
+};
+// Microsoft's Office namespace with what an Excel host fills in when it starts the add-in.
+page.Office = Object.create(page.Office as object, {
+  HostType: { value: { Excel: "Excel" } },
+  context: { value: { displayLanguage: "id-ID", requirements } },
+  onReady: {
+    value: (callback?: (info: typeof ready) => void) =>
+      new Promise((resolve) =>
         setTimeout(() => {
           callback?.(ready);
           resolve(ready);
         }, 0),
-      );
-    },
-    actions: { associate: () => {} },
-    addin: { showAsTaskpane: () => Promise.resolve() },
+      ),
   },
-  Excel: { run: book.run },
-  CustomFunctions: { associate: () => {} },
-  excelDouble: book,
-  ledgerTruth: ledger.truth,
-};
-Object.assign(window, officeGlobals);
+  actions: { value: { associate: () => {} } },
+  addin: { value: { showAsTaskpane: () => Promise.resolve() } },
+});
+page.CustomFunctions = { associate: () => {} };
+page.excelDouble = book;
+page.ledgerTruth = ledger.truth;

@@ -119,6 +119,14 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await page.screenshot({ path: path.join(ROOT, "docs/taskpane-audit.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1000 } });
     expect(pageErrors).toEqual([]);
     expect(outside).toEqual([]);
+    // Every request came from Microsoft's Excel client, as its serialized body: the host model saw them.
+    const traffic = await page.evaluate(() => {
+      const w = window as unknown as { excelDouble: { syncs: { requestBytes: number }[] }; OfficeExtension: { HttpUtility?: unknown; ClientRequestContext?: unknown } };
+      return { syncs: w.excelDouble.syncs.length, bytes: w.excelDouble.syncs.reduce((n, s) => n + s.requestBytes, 0), microsoft: typeof w.OfficeExtension.HttpUtility === "function" && typeof w.OfficeExtension.ClientRequestContext === "function" };
+    });
+    expect(traffic.microsoft).toBe(true);
+    expect(traffic.syncs).toBeGreaterThan(5);
+    expect(traffic.bytes).toBeGreaterThan(50_000);
   });
 
   it("audits in the pane's own thread when the worker cannot start", async () => {
