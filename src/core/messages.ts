@@ -281,6 +281,34 @@ export const WORKBOOK_PROBLEMS = {
     id: "Tidak ada baris di arsip untuk dikembalikan.",
     en: "There are no archived rows to restore.",
   },
+  ownSheetProtected: {
+    id: "Lembar \"{sheet}\" milik Ledger BPJS dilindungi, jadi catatannya tidak bisa ditulis. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Data Anda tidak diubah.",
+    en: "Ledger BPJS's sheet \"{sheet}\" is protected, so its records cannot be written. Unprotect it (Review › Unprotect Sheet), then run again. Your data was not changed.",
+  },
+  structureProtected: {
+    id: "Struktur buku kerja dilindungi, jadi Ledger BPJS tidak bisa menambah lembar \"{sheet}\". Buka proteksinya (Tinjau › Proteksi Buku Kerja), lalu jalankan lagi. Data Anda tidak diubah.",
+    en: "The workbook's structure is protected, so Ledger BPJS cannot add the sheet \"{sheet}\". Unprotect it (Review › Protect Workbook), then run again. Your data was not changed.",
+  },
+  filtered: {
+    id: "Lembar \"{sheet}\" sedang difilter, dan Excel tidak bisa menghapus atau menyisipkan baris di rentang yang difilter. Hapus filternya (Data › Hapus), lalu coba lagi.",
+    en: "Sheet \"{sheet}\" is filtered, and Excel cannot delete or insert rows in a filtered range. Clear the filter (Data › Clear), then try again.",
+  },
+  merged: {
+    id: "Baris yang akan dipindahkan di lembar \"{sheet}\" berisi sel gabungan ({address}). Pisahkan selnya (Beranda › Gabung & Tengah), lalu coba lagi.",
+    en: "The rows to move on sheet \"{sheet}\" contain merged cells ({address}). Unmerge them (Home › Merge & Center), then try again.",
+  },
+  tableInTheWay: {
+    id: "Di lembar \"{sheet}\" ada tabel Excel lain di bawah atau di samping ledger yang akan ikut bergeser. Pindahkan tabel itu atau jadikan ledger sebuah tabel, lalu coba lagi.",
+    en: "On sheet \"{sheet}\" another Excel table below or beside the ledger would be shifted. Move that table, or make the ledger a table itself, then try again.",
+  },
+  partialArchive: {
+    id: "Hanya {n} dari {total} baris yang dipindahkan ke arsip; Excel menolak sisanya, yang tetap di ledger. Yang sudah dipindahkan bisa dikembalikan. Periksa lagi, lalu ulangi untuk sisanya.",
+    en: "Only {n} of {total} rows were moved to the archive; Excel refused the rest, which stay in the ledger. Those moved can be restored. Audit again, then retry for the rest.",
+  },
+  cellEditing: {
+    id: "Excel sedang menunggu Anda selesai mengetik di sebuah sel. Tekan Enter atau Esc, lalu coba lagi.",
+    en: "Excel is waiting for you to finish typing in a cell. Press Enter or Esc, then try again.",
+  },
   host: {
     id: "Excel menolak permintaan: {detail}. Simpan pekerjaan Anda lalu coba lagi.",
     en: "Excel refused the request: {detail}. Save your work and try again.",

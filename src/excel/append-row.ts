@@ -1,13 +1,17 @@
 // The data-entry form's one write: a new participant row below the ledger's last row, each value in
 // its role's column. Texts (NIK, KPJ, NPP, names) go in as text cells; dates as date serials with a
-// date format — the two ways a ledger rots, avoided at the source. One undo step and a log line.
+// date format — the two ways a ledger rots, avoided at the source. Cells the form did not fill are left
+// as they are (null in the write: Excel keeps their value and format), so a date typed there later is
+// still a date and a calculated column keeps its formula. In a ledger that is an Excel table the row is
+// added through the table (TableRowCollection.add), so the table and its calculated columns grow with it.
+// One undo step and a log line.
 import type { Lang } from "../core/messages";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { hostFailure, success, type Outcome } from "./outcome";
 import { writableSheet } from "./own-sheet";
 import type { LedgerPlace } from "./read-ledger";
-import { writeRows, type CellValue } from "./write-rows";
+import { queueTextRows, type CellValue } from "./write-rows";
 
 export interface EntryCell {
   /** 0-based column within the ledger. */
@@ -28,19 +32,31 @@ export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells
         const target = await writableSheet(context, place.sheet);
         if (!target.ok) return target;
         const sheet = target.value;
-        // The ledger may have grown since it was read: write below whatever is there now.
-        const usedRange = sheet.getUsedRangeOrNullObject(true);
-        usedRange.load("rowIndex,rowCount");
-        await context.sync();
-        const lastUsed = usedRange.isNullObject ? 0 : usedRange.rowIndex + usedRange.rowCount;
-        const row0 = Math.max(lastUsed, place.firstRow - 1 + place.rowCount);
-        const values: CellValue[] = new Array(width).fill("");
+        let row0: number;
+        if (place.table) {
+          // A new row at the end of the table's body; the table says where that is now.
+          const table = context.workbook.tables.getItem(place.table);
+          table.rows.add(undefined as unknown as number);
+          const body = table.getDataBodyRange();
+          body.load("rowIndex,rowCount");
+          await context.sync();
+          row0 = body.rowIndex + body.rowCount - 1;
+        } else {
+          // The ledger may have grown since it was read: write below whatever is there now.
+          const usedRange = sheet.getUsedRangeOrNullObject(true);
+          usedRange.load("rowIndex,rowCount");
+          await context.sync();
+          const lastUsed = usedRange.isNullObject ? 0 : usedRange.rowIndex + usedRange.rowCount;
+          row0 = Math.max(lastUsed, place.firstRow - 1 + place.rowCount);
+        }
+        const values: CellValue[] = new Array(width).fill(null);
         const formats: (string | undefined)[] = new Array(width).fill(undefined);
         for (const cell of cells) {
           values[cell.column] = cell.value;
           formats[cell.column] = cell.numberFormat;
         }
-        await writeRows(context, sheet, row0, place.firstColumn, [values], { numberFormats: formats });
+        queueTextRows(sheet, row0, place.firstColumn, [values], { numberFormats: formats, keepNulls: true });
+        await context.sync();
         await appendLog(context, "entry", place.sheet, DETAILS[lang].replace("{row}", String(row0 + 1)), lang);
         return success(row0 + 1);
       },

@@ -6,14 +6,15 @@
 import { cellText } from "../core/ledger/cells";
 import { workbookProblem, type Lang } from "../core/messages";
 import { columnLetters } from "./addresses";
-import { blocksByWeight, FIRST_READ_ROWS, nextReadRows, rowBytes } from "./blocks";
+import { blocksOfOperations, OPERATION_BYTES, rowBytes, rowsPerRead } from "./blocks";
+import { queueExactRows, readExactRows } from "./exact-cells";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
 import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { ARCHIVE_SHEET } from "./sheet-names";
-import { writeExactCells, writeRows } from "./write-rows";
+import { queueTextRows, writeRows } from "./write-rows";
 
 const ARCHIVE_HEADER = {
   id: ["Kelompok arsip", "Lembar", "Baris asal", "Kolom awal", "Lebar", "Alasan"],
@@ -25,6 +26,7 @@ const META = ARCHIVE_HEADER.id.length;
 const DETAILS = {
   archive: { id: "{n} baris dipindahkan ke {archive}", en: "{n} rows moved to {archive}" },
   restore: { id: "{n} baris dikembalikan dari {archive}", en: "{n} rows restored from {archive}" },
+  partial: { id: "{n} dari {total} baris dipindahkan ke {archive}; sisanya tetap di ledger", en: "{n} of {total} rows moved to {archive}; the rest stay in the ledger" },
 } as const;
 
 export interface RowToArchive {
@@ -44,26 +46,6 @@ function runsOf(rows: readonly number[]): [number, number][] {
 }
 
 
-/** Reads formulas and number formats of rows [row0, row0 + count) × [col0, col0 + width) in blocks. */
-async function readExactCells(context: Excel.RequestContext, sheet: Excel.Worksheet, row0: number, col0: number, count: number, width: number): Promise<{ formulas: unknown[][]; formats: string[][] }> {
-  const formulas: unknown[][] = [];
-  const formats: string[][] = [];
-  let heaviest = 0;
-  for (let r = 0; r < count; ) {
-    const n = Math.min(r === 0 ? FIRST_READ_ROWS : nextReadRows(heaviest), count - r);
-    const range = sheet.getRangeByIndexes(row0 + r, col0, n, width);
-    range.load("formulas,numberFormat");
-    await context.sync();
-    for (let i = 0; i < n; i++) {
-      formulas.push(range.formulas[i]);
-      formats.push(range.numberFormat[i]);
-      heaviest = Math.max(heaviest, rowBytes(range.formulas[i], range.numberFormat[i]));
-    }
-    r += n;
-  }
-  return { formulas, formats };
-}
-
 /** Moves `rows` (worksheet rows of the ledger) to the archive sheet. Returns how many moved. */
 export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: readonly RowToArchive[], lang: Lang): Promise<Outcome<number>> {
   const { place, input } = ledger;
@@ -78,32 +60,24 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
         const target = await writableSheet(context, place.sheet);
         if (!target.ok) return target;
         const sheet = target.value;
+        const conflict = await removalConflict(context, sheet, place.sheet, sorted, col0, width);
+        if (conflict) return failure(conflict);
 
-        // Read the rows as they are now, and refuse if they are not the rows that were audited.
+        // Read the rows exactly as they are now, and refuse if they are not the rows that were audited.
         const runs = runsOf(sorted);
-        const formulas: unknown[][] = [];
-        const formats: string[][] = [];
-        const batches = blocksByWeight(runs.length, (i) => runs[i][1] * 2 * rowBytes(input.values[runs[i][0] - place.firstRow] ?? []));
-        for (const [start, end] of batches) {
-          const ranges = runs.slice(start, end).map(([first, count]) => {
-            const range = sheet.getRangeByIndexes(first - 1, col0, count, width);
-            range.load("formulas,numberFormat,values");
-            return range;
+        const cells: { entries: unknown[][]; formats: string[][] } = { entries: [], formats: [] };
+        const statusIndex = place.statusColumn - col0;
+        for (const [first, count] of runs) {
+          const read = await readExactRows(context, sheet, first - 1, col0, count, width);
+          read.values.forEach((now, j) => {
+            const audited = input.values[first + j - place.firstRow] ?? [];
+            for (let c = 0; c < now.length; c++) {
+              if (c === statusIndex) continue;
+              if (cellText(now[c]) !== cellText(audited[c])) throw new LedgerChanged();
+            }
           });
-          await context.sync();
-          runs.slice(start, end).forEach(([first], i) => {
-            const range = ranges[i];
-            range.values.forEach((now, j) => {
-              const audited = input.values[first + j - place.firstRow] ?? [];
-              const statusIndex = place.statusColumn - col0;
-              for (let c = 0; c < now.length; c++) {
-                if (c === statusIndex) continue;
-                if (cellText(now[c]) !== cellText(audited[c])) throw new LedgerChanged();
-              }
-              formulas.push(range.formulas[j]);
-              formats.push(range.numberFormat[j]);
-            });
-          });
+          cells.entries.push(...read.entries);
+          cells.formats.push(...read.formats);
         }
 
         const { sheet: archive, created } = await ownSheet(context, ARCHIVE_SHEET);
@@ -114,15 +88,39 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
           archive.getRangeByIndexes(0, 0, 1, META + header.length).format.font.bold = true;
           archive.freezePanes.freezeRows(1);
         }
-        // Newest batch on top, so Restore finds it without reading the whole archive.
+        // Newest batch on top, so Restore finds it without reading the whole archive. Room for the batch
+        // first; then, from the bottom of the ledger up, each request copies a block of rows into the
+        // archive and deletes them from the ledger together, so a row is never in both places or in
+        // neither. Deleting bottom-up keeps the row numbers of the runs above true.
         archive.getRange(`2:${sorted.length + 1}`).insert("Down");
-        const meta = sorted.map((row) => [batch, place.sheet, row, columnLetters(col0), width, reasonOf.get(row)!]);
-        await writeRows(context, archive, 1, 0, meta);
-        await writeExactCells(context, archive, 1, META, formulas, formats);
-
-        // Remove from the bottom up, so the row numbers of the runs above stay true.
-        for (const [first, count] of [...runs].reverse()) sheet.getRangeByIndexes(first - 1, col0, count, width).delete("Up");
         await context.sync();
+        const indexOf = new Map(sorted.map((row, i) => [row, i]));
+        const blocks = blocksOfOperations(runs.length, (i) => runs[i][1] * (OPERATION_BYTES + 2 * rowBytes(cells.entries[indexOf.get(runs[i][0])!], cells.formats[indexOf.get(runs[i][0])!])));
+        let moved = 0;
+        try {
+          for (const [start, end] of [...blocks].reverse()) {
+            for (const [first, count] of runs.slice(start, end).reverse()) {
+              const at = indexOf.get(first)!;
+              const meta = sorted.slice(at, at + count).map((row) => [batch, place.sheet, row, columnLetters(col0), width, reasonOf.get(row)!]);
+              queueTextRows(archive, 1 + at, 0, meta);
+              const range = archive.getRangeByIndexes(1 + at, META, count, width);
+              range.numberFormat = cells.formats.slice(at, at + count);
+              range.formulas = cells.entries.slice(at, at + count);
+              sheet.getRangeByIndexes(first - 1, col0, count, width).delete("Up");
+            }
+            await context.sync();
+            for (const [, count] of runs.slice(start, end)) moved += count;
+          }
+        } catch (error) {
+          // The blocks not moved keep their rows in the ledger; their empty places in the archive go.
+          if (moved < sorted.length) {
+            archive.getRange(`2:${sorted.length - moved + 1}`).delete("Up");
+            await context.sync();
+          }
+          if (moved === 0) throw error;
+          await appendLog(context, "archive", place.sheet, DETAILS.partial[lang].replace("{n}", String(moved)).replace("{total}", String(sorted.length)).replace("{archive}", ARCHIVE_SHEET), lang);
+          return failure(workbookProblem("partialArchive", { n: String(moved), total: String(sorted.length) }));
+        }
         await appendLog(context, "archive", place.sheet, DETAILS.archive[lang].replace("{n}", String(sorted.length)).replace("{archive}", ARCHIVE_SHEET), lang);
         return success(sorted.length);
       },
@@ -165,7 +163,7 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
         const entries: { sheet: string; row: number; col0: number; width: number }[] = [];
         let batch: unknown = null;
         for (let r = 1; r < lastRow; ) {
-          const n = Math.min(FIRST_READ_ROWS, lastRow - r);
+          const n = Math.min(rowsPerRead(META, null), lastRow - r);
           const range = archive.getRangeByIndexes(r, 0, n, META);
           range.load("values");
           await context.sync();
@@ -183,34 +181,33 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
         }
         if (entries.length === 0) return failure(workbookProblem("nothingToRestore"));
         const widest = entries.reduce((w, e) => Math.max(w, e.width), 0);
-        const cells = await readExactCells(context, archive, 1, META, entries.length, widest);
+        const cells = await readExactRows(context, archive, 1, META, entries.length, widest);
 
         const sheets = new Map<string, Excel.Worksheet>();
         for (const name of new Set(entries.map((e) => e.sheet))) {
           sheetForMessages = name;
           const target = await writableSheet(context, name);
           if (!target.ok) return target;
+          const rowsOfSheet = entries.filter((e) => e.sheet === name).map((e) => e.row);
+          const conflict = await removalConflict(context, target.value, name, rowsOfSheet, entries[0].col0, widest);
+          if (conflict) return failure(conflict);
           sheets.set(name, target.value);
         }
-        // Inserted in ascending row order, each row lands at its original number again; the cells are
-        // written once every row is in place, in blocks under the request cap.
-        const order = entries.map((_, i) => i).sort((a, b) => entries[a].row - entries[b].row);
-        for (const i of order) {
-          const e = entries[i];
-          sheets.get(e.sheet)!.getRangeByIndexes(e.row - 1, e.col0, 1, e.width).insert("Down");
-        }
-        const blocks = blocksByWeight(order.length, (j) => rowBytes(cells.formulas[order[j]], cells.formats[order[j]]));
+        // The batch is in ascending row order: inserted in that order, each row lands at its original
+        // number again. Each request puts a block of rows back and takes the same rows off the top of
+        // the archive, so a row is never in both places or in neither, whatever request Excel refuses.
+        const blocks = blocksOfOperations(entries.length, (i) => OPERATION_BYTES + rowBytes(cells.entries[i], cells.formats[i]));
         for (const [start, end] of blocks) {
-          for (const i of order.slice(start, end)) {
-            const e = entries[i];
-            const range = sheets.get(e.sheet)!.getRangeByIndexes(e.row - 1, e.col0, 1, e.width);
-            range.numberFormat = [cells.formats[i].slice(0, e.width)];
-            range.formulas = [cells.formulas[i].slice(0, e.width)];
+          for (const [first, count] of runsOfEntries(entries, start, end)) {
+            const e = entries[first];
+            sheets.get(e.sheet)!.getRangeByIndexes(e.row - 1, e.col0, count, e.width).insert("Down");
           }
+          queueExactRows(
+            entries.slice(start, end).map((e, j) => ({ sheet: sheets.get(e.sheet)!, row0: e.row - 1, col0: e.col0, entries: cells.entries[start + j].slice(0, e.width), formats: cells.formats[start + j] })),
+          );
+          archive.getRange(`2:${end - start + 1}`).delete("Up");
           await context.sync();
         }
-        archive.getRange(`2:${entries.length + 1}`).delete("Up");
-        await context.sync();
         await appendLog(context, "restore", [...sheets.keys()].join(", "), DETAILS.restore[lang].replace("{n}", String(entries.length)).replace("{archive}", ARCHIVE_SHEET), lang);
         return success(entries.length);
       },
@@ -219,6 +216,37 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
   } catch (error) {
     return hostFailure(error, sheetForMessages);
   }
+}
+
+/** Runs of entries [start, end) on one sheet at consecutive rows, as [first index, count]. */
+function runsOfEntries(entries: readonly { sheet: string; row: number; col0: number; width: number }[], start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = start; i < end; i++) {
+    const last = runs[runs.length - 1];
+    const prev = last ? entries[last[0] + last[1] - 1] : null;
+    const e = entries[i];
+    if (prev && prev.sheet === e.sheet && prev.col0 === e.col0 && prev.width === e.width && prev.row + 1 === e.row) last![1]++;
+    else runs.push([i, 1]);
+  }
+  return runs;
+}
+
+/**
+ * Why rows of `name` cannot be removed or put back, if they cannot: Excel refuses to delete or insert
+ * cells in a filtered range (FilteredRangeConflict) or through part of a merged area (MergedRangeConflict),
+ * so the user is told which before anything is written.
+ */
+async function removalConflict(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string, rows: readonly number[], col0: number, width: number): Promise<Record<Lang, string> | null> {
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const filter = sheet.autoFilter;
+  filter.load("isDataFiltered");
+  const merged = sheet.getRangeByIndexes(first - 1, col0, last - first + 1, width).getMergedAreasOrNullObject();
+  merged.load("address");
+  await context.sync();
+  if (filter.isDataFiltered) return workbookProblem("filtered", { sheet: name });
+  if (!merged.isNullObject) return workbookProblem("merged", { sheet: name, address: merged.address.replace(/[^,!]*!/g, "") });
+  return null;
 }
 
 /** "A" → 0, "AA" → 26. */

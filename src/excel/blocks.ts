@@ -64,3 +64,44 @@ export function blocksByWeight(count: number, weightOf: (i: number) => number, b
 export function nextReadRows(heaviestRowBytes: number, budget = BLOCK_BUDGET_BYTES): number {
   return Math.max(1, Math.floor(budget / Math.max(heaviestRowBytes, 1)));
 }
+
+/**
+ * What Microsoft's Excel client spends on one range operation beyond its cells: the object paths and
+ * actions of its envelope (measured through the client, ../shared/TOOLCHAIN.md: about 380 B for an insert
+ * or a delete, 420 B for a one-cell write, 650 B for a row's numberFormat + formulas), rounded up.
+ */
+export const OPERATION_BYTES = 800;
+
+/** Range operations in one request at the most, whatever they weigh, so no sync grows with the rows. */
+export const MAX_OPERATIONS_PER_SYNC = 2_000;
+
+/**
+ * Splits operations [0, count) into requests: each operation weighs its cells plus OPERATION_BYTES, and a
+ * request holds at most MAX_OPERATIONS_PER_SYNC of them and at most `budget` bytes.
+ */
+export function blocksOfOperations(count: number, weightOf: (i: number) => number, budget = BLOCK_BUDGET_BYTES): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let weight = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weightOf(i) + OPERATION_BYTES;
+    if (i > start && (weight + w > budget || i - start >= MAX_OPERATIONS_PER_SYNC)) {
+      blocks.push([start, i]);
+      start = i;
+      weight = 0;
+    }
+    weight += w;
+  }
+  if (count > start) blocks.push([start, count]);
+  return blocks;
+}
+
+/** Excel on the web reads at most 5,000,000 cells in one request (Resource limits for Office Add-ins). */
+export const CELLS_PER_READ = 5_000_000;
+
+/** Rows of `width` columns that one read may ask for: the weight budget, and never over 5,000,000 cells. */
+export function rowsPerRead(width: number, heaviestRowBytes: number | null, budget = BLOCK_BUDGET_BYTES): number {
+  const byCells = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(width, 1)));
+  const byWeight = heaviestRowBytes === null ? FIRST_READ_ROWS : nextReadRows(heaviestRowBytes, budget);
+  return Math.max(1, Math.min(byCells, byWeight));
+}

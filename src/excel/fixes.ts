@@ -5,14 +5,15 @@ import { cellText } from "../core/ledger/cells";
 import type { CellFix } from "../core/ledger/fixes";
 import { workbookProblem, type Lang } from "../core/messages";
 import { columnLetters } from "./addresses";
-import { blocksByWeight, rowBytes } from "./blocks";
+import { blocksOfOperations, OPERATION_BYTES, rowBytes, rowsPerRead } from "./blocks";
+import { exactEntry } from "./exact-cells";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
 import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { FIX_ARCHIVE_SHEET } from "./sheet-names";
-import { writeRows } from "./write-rows";
+import { queueTextRows, writeRows } from "./write-rows";
 
 const HEADER = {
   id: ["Kelompok perbaikan", "Lembar", "Baris", "Kolom", "Isi asal", "Format asal", "Isi baru", "Jenis", "Rumus"],
@@ -26,6 +27,10 @@ const DETAILS = {
 
 class LedgerChanged extends Error {}
 
+/** The "Rumus" column of the fix archive: what the original cell held besides a constant. */
+const FORMULA = "=";
+const ERROR_VALUE = "#";
+
 /** Applies the fixes to the ledger's sheet. Returns how many cells changed. */
 export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: readonly CellFix[], lang: Lang): Promise<Outcome<number>> {
   if (fixes.length === 0) return success(0);
@@ -38,21 +43,20 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
         const sheet = target.value;
 
         // The cells as they are now: each must still hold what the audit saw.
-        const originals: { content: string | number | boolean; formula: boolean; format: string }[] = [];
-        const blocks = blocksByWeight(fixes.length, (i) => 4 * rowBytes([fixes[i].before]) + 200);
-        for (const [start, end] of blocks) {
+        const originals: { content: string | number | boolean; kind: string; format: string }[] = [];
+        for (const [start, end] of blocksOfOperations(fixes.length, (i) => 4 * rowBytes([fixes[i].before]))) {
           const ranges = fixes.slice(start, end).map((f) => {
             const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1);
-            range.load("values,formulas,numberFormat");
+            range.load("values,formulas,valueTypes,numberFormat");
             return range;
           });
           await context.sync();
           ranges.forEach((range, i) => {
-            if (cellText(range.values[0][0]) !== cellText(fixes[start + i].before)) throw new LedgerChanged();
             const value = range.values[0][0] as string | number | boolean;
-            const formula = range.formulas[0][0];
-            const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
-            originals.push({ content: isFormula ? formula : value, formula: isFormula, format: range.numberFormat[0][0] });
+            if (cellText(value) !== cellText(fixes[start + i].before)) throw new LedgerChanged();
+            const entry = exactEntry(range.formulas[0][0], value, range.valueTypes[0][0]);
+            const kind = entry === range.formulas[0][0] && typeof entry === "string" && entry.startsWith("=") ? FORMULA : range.valueTypes[0][0] === "Error" ? ERROR_VALUE : "";
+            originals.push({ content: kind === FORMULA ? (entry as string) : value, kind, format: range.numberFormat[0][0] });
           });
         }
 
@@ -64,21 +68,30 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
         }
         const batch = new Date().toISOString();
         archive.getRange(`2:${fixes.length + 1}`).insert("Down");
-        await writeRows(
-          context,
-          archive,
-          1,
-          0,
-          fixes.map((f, i) => [batch, place.sheet, f.row, columnLetters(place.firstColumn + f.column), originals[i].content, originals[i].format, f.after, f.kind, originals[i].formula ? "=" : ""]),
-        );
-
-        for (const [start, end] of blocksByWeight(fixes.length, (i) => rowBytes([fixes[i].after]) + 200)) {
-          for (const f of fixes.slice(start, end)) {
-            const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1);
-            range.numberFormat = [[f.format]];
-            range.values = [[f.after]];
+        await context.sync();
+        // Each request records a block of originals in the archive and applies the same fixes, so no
+        // cell is changed without its original kept, and no original is kept for a cell left as it was.
+        let done = 0;
+        try {
+          for (const [start, end] of blocksOfOperations(fixes.length, (i) => OPERATION_BYTES + 2 * rowBytes([fixes[i].before, fixes[i].after]))) {
+            const meta = fixes.slice(start, end).map((f, j) => [batch, place.sheet, f.row, columnLetters(place.firstColumn + f.column), originals[start + j].content, originals[start + j].format, f.after, f.kind, originals[start + j].kind]);
+            queueTextRows(archive, 1 + start, 0, meta);
+            for (const f of fixes.slice(start, end)) {
+              const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1);
+              range.numberFormat = [[f.format]];
+              range.values = [[f.after]];
+            }
+            await context.sync();
+            done = end;
           }
-          await context.sync();
+        } catch (error) {
+          if (done < fixes.length) {
+            archive.getRange(`${2 + done}:${fixes.length + 1}`).delete("Up");
+            await context.sync();
+          }
+          if (done === 0) throw error;
+          await appendLog(context, "fix", place.sheet, DETAILS.apply[lang].replace("{n}", String(done)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
+          return success(done);
         }
         await appendLog(context, "fix", place.sheet, DETAILS.apply[lang].replace("{n}", String(fixes.length)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
         return success(fixes.length);
@@ -104,11 +117,29 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
         await context.sync();
         const last = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
         if (last <= 1) return failure(workbookProblem("nothingToRestore"));
-        const rows = archive.getRangeByIndexes(1, 0, last - 1, META);
-        rows.load("values");
-        await context.sync();
-        const batch = rows.values[0][0];
-        const entries = rows.values.filter((_, i) => rows.values.slice(0, i + 1).every((r) => r[0] === batch));
+        // The newest batch, read in blocks from row 2 down until the batch changes.
+        const entries: unknown[][] = [];
+        let batch: unknown = null;
+        let heaviest: number | null = null;
+        for (let r = 1; r < last; ) {
+          const n = Math.min(rowsPerRead(META, heaviest), last - r);
+          const rows = archive.getRangeByIndexes(r, 0, n, META);
+          rows.load("values");
+          await context.sync();
+          let ended = false;
+          for (const row of rows.values) {
+            batch ??= row[0];
+            if (row[0] !== batch || row[0] === "") {
+              ended = true;
+              break;
+            }
+            entries.push(row);
+            heaviest = Math.max(heaviest ?? 0, rowBytes(row));
+          }
+          if (ended) break;
+          r += n;
+        }
+        if (entries.length === 0) return failure(workbookProblem("nothingToRestore"));
         const sheets = new Map<string, Excel.Worksheet>();
         for (const name of new Set(entries.map((e) => String(e[1])))) {
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -116,18 +147,19 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
           if (sheet.isNullObject) return failure(workbookProblem("sheetGone", { sheet: name }));
           sheets.set(name, sheet);
         }
-        for (const [start, end] of blocksByWeight(entries.length, (i) => rowBytes(entries[i]) + 200)) {
-          for (const [, sheetName, row, letters, content, format, , , formula] of entries.slice(start, end)) {
+        // Each request puts a block of cells back and takes the same entries off the top of the archive.
+        for (const [start, end] of blocksOfOperations(entries.length, (i) => OPERATION_BYTES + rowBytes(entries[i]))) {
+          for (const [, sheetName, row, letters, content, format, , , kind] of entries.slice(start, end)) {
             const range = sheets.get(String(sheetName))!.getRange(`${letters}${row}`);
-            // The format first; then a formula as a formula, and text as text: in a cell not formatted
-            // as text, Excel's quote prefix keeps "12/03/1992" or "0812…" from being read as a date or number.
+            // The format first; then the cell as it was typed: a formula as a formula, an error value
+            // as itself, and text behind Excel's quote prefix, so "12/03/1992" or "0812…" stays text.
             range.numberFormat = [[String(format)]];
-            if (formula === "=") range.formulas = [[content]];
-            else range.values = [[typeof content === "string" && format !== "@" ? `'${content}` : content]];
+            if (kind === FORMULA) range.formulas = [[content]];
+            else range.values = [[kind !== ERROR_VALUE && typeof content === "string" && content !== "" ? `'${content}` : content] as (string | number | boolean)[]];
           }
+          archive.getRange(`2:${end - start + 1}`).delete("Up");
           await context.sync();
         }
-        archive.getRange(`2:${entries.length + 1}`).delete("Up");
         await appendLog(context, "fix", [...sheets.keys()].join(", "), DETAILS.undo[lang].replace("{n}", String(entries.length)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
         return success(entries.length);
       },

@@ -2,6 +2,7 @@
 // failures become messages here; exceptions are left for programmer errors.
 import { WORKBOOK_PROBLEMS, workbookProblem, type Lang } from "../core/messages";
 import { errorCode } from "./host";
+import { OwnSheetRefused } from "./own-sheet";
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Readonly<Record<Lang, string>> };
 
@@ -17,9 +18,14 @@ export const CANCELLED = WORKBOOK_PROBLEMS.cancelled;
 
 /** A failed Excel request as a message the user can act on. */
 export function hostFailure<T = never>(error: unknown, sheet: string): Outcome<T> {
+  if (error instanceof OwnSheetRefused) return failure(error.userMessage);
   const code = errorCode(error);
   if (code === "AccessDenied") return failure(workbookProblem("protected", { sheet }));
   if (code === "ItemNotFound") return failure(workbookProblem("sheetGone", { sheet }));
+  if (code === "InvalidOperationInCellEditMode") return failure(workbookProblem("cellEditing"));
+  if (code === "FilteredRangeConflict") return failure(workbookProblem("filtered", { sheet }));
+  if (code === "MergedRangeConflict") return failure(workbookProblem("merged", { sheet, address: "" }));
+  if (code === "InsertDeleteConflict") return failure(workbookProblem("tableInTheWay", { sheet }));
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return failure(workbookProblem("host", { detail: code ? `${code} (${detail})` : detail }));
 }

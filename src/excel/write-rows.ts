@@ -16,33 +16,45 @@ export interface WriteRowsOptions {
 export const TEXT_FORMAT = "@";
 const GENERAL = "General";
 
+/**
+ * Queues one write of `rows` at (row0, col0), without syncing. With `keepNulls`, a null cell is sent as
+ * null, which Excel reads as "leave this cell as it is" (its value and its format); otherwise null is "".
+ */
+export function queueTextRows(sheet: Excel.Worksheet, row0: number, col0: number, rows: readonly (readonly CellValue[])[], options: { numberFormats?: readonly (string | undefined)[]; keepNulls?: boolean } = {}): void {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (rows.length === 0 || width === 0) return;
+  const numberFormats = options.numberFormats ?? [];
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  for (const row of rows) {
+    const v: CellValue[] = new Array(width);
+    const f: (string | null)[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const value = row[c] ?? (options.keepNulls ? null : "");
+      if (value === null && options.keepNulls) {
+        v[c] = null;
+        f[c] = null;
+        continue;
+      }
+      v[c] = value === null ? "" : value;
+      f[c] = typeof value === "string" ? TEXT_FORMAT : (numberFormats[c] ?? GENERAL);
+    }
+    values.push(v);
+    formats.push(f);
+  }
+  const range = sheet.getRangeByIndexes(row0, col0, rows.length, width);
+  range.numberFormat = formats as string[][];
+  range.values = values as (string | number | boolean)[][];
+}
+
 /** Writes `rows` with their top-left cell at (row0, col0), 0-based. Returns false if cancelled. */
 export async function writeRows(context: Excel.RequestContext, sheet: Excel.Worksheet, row0: number, col0: number, rows: readonly (readonly CellValue[])[], options: WriteRowsOptions = {}): Promise<boolean> {
   if (rows.length === 0) return true;
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (width === 0) return true;
-  const numberFormats = options.numberFormats ?? [];
   const blocks = blocksByWeight(rows.length, (i) => 2 * rowBytes(rows[i]));
   let written = 0;
   for (const [start, end] of blocks) {
     if (options.signal?.aborted) return false;
-    const values: CellValue[][] = [];
-    const formats: string[][] = [];
-    for (let i = start; i < end; i++) {
-      const row = rows[i];
-      const v: CellValue[] = new Array(width);
-      const f: string[] = new Array(width);
-      for (let c = 0; c < width; c++) {
-        const value = row[c] ?? "";
-        v[c] = value === null ? "" : value;
-        f[c] = typeof value === "string" ? TEXT_FORMAT : (numberFormats[c] ?? GENERAL);
-      }
-      values.push(v);
-      formats.push(f);
-    }
-    const range = sheet.getRangeByIndexes(row0 + start, col0, end - start, width);
-    range.numberFormat = formats;
-    range.values = values;
+    queueTextRows(sheet, row0 + start, col0, rows.slice(start, end), { numberFormats: options.numberFormats });
     await context.sync();
     written = end;
     options.onBlock?.(written);
@@ -50,19 +62,3 @@ export async function writeRows(context: Excel.RequestContext, sheet: Excel.Work
   return true;
 }
 
-/**
- * Puts cells back exactly as they were read (`formulas` and `numberFormat` of a range): a formula stays
- * a formula, a constant stays a constant, and text in a text-formatted cell stays text because the
- * format goes in first. Used by the archive, which must give back the original cells exactly.
- */
-export async function writeExactCells(context: Excel.RequestContext, sheet: Excel.Worksheet, row0: number, col0: number, formulas: readonly (readonly unknown[])[], formats: readonly (readonly string[])[]): Promise<void> {
-  const blocks = blocksByWeight(formulas.length, (i) => rowBytes(formulas[i], formats[i]));
-  for (const [start, end] of blocks) {
-    const width = formulas[start].length;
-    if (width === 0) continue;
-    const range = sheet.getRangeByIndexes(row0 + start, col0, end - start, width);
-    range.numberFormat = formats.slice(start, end) as string[][];
-    range.formulas = formulas.slice(start, end) as unknown[][];
-    await context.sync();
-  }
-}

@@ -11,6 +11,7 @@ interface FakeOffice {
   onReady: jest.Mock;
   actions: { associate: jest.Mock };
   addin?: { showAsTaskpane: jest.Mock };
+  context?: { requirements: { isSetSupported(name: string, version?: string): boolean } };
 }
 
 const globals = globalThis as unknown as { Office?: FakeOffice; window?: EventTarget };
@@ -24,6 +25,8 @@ function installOffice(host: string | null): FakeOffice {
     }),
     actions: { associate: jest.fn() },
     addin: { showAsTaskpane: jest.fn(() => Promise.resolve()) },
+    // Excel on the web today: every requirement set the add-in asks about.
+    context: { requirements: { isSetSupported: () => true } },
   };
   globals.Office = office;
   // The task pane's window; Node has EventTarget and CustomEvent but no window.
@@ -191,7 +194,7 @@ describe("monthlyRecap", () => {
     const event = fakeEvent();
     await monthlyRecap(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(notices[notices.length - 1].en).toMatch(/^No recap made\. Sheet "Rekap 2026-11" is protected/);
+    expect(notices[notices.length - 1].en).toMatch(/^No recap made\. Ledger BPJS's sheet "Rekap 2026-11" is protected/);
     expect(book.read("Rekap 2026-11", "A1")).toEqual([["lama"]]);
   });
 
