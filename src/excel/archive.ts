@@ -64,20 +64,22 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
         if (conflict) return failure(conflict);
 
         // Read the rows exactly as they are now, and refuse if they are not the rows that were audited.
+        // The span from the first to the last row is read in blocks (a few requests, as the audit's own
+        // read), not one request per row.
         const runs = runsOf(sorted);
         const cells: { entries: unknown[][]; formats: string[][] } = { entries: [], formats: [] };
         const statusIndex = place.statusColumn - col0;
-        for (const [first, count] of runs) {
-          const read = await readExactRows(context, sheet, first - 1, col0, count, width);
-          read.values.forEach((now, j) => {
-            const audited = input.values[first + j - place.firstRow] ?? [];
-            for (let c = 0; c < now.length; c++) {
-              if (c === statusIndex) continue;
-              if (cellText(now[c]) !== cellText(audited[c])) throw new LedgerChanged();
-            }
-          });
-          cells.entries.push(...read.entries);
-          cells.formats.push(...read.formats);
+        const top = sorted[0];
+        const span = await readExactRows(context, sheet, top - 1, col0, sorted[sorted.length - 1] - top + 1, width);
+        for (const row of sorted) {
+          const now = span.values[row - top];
+          const audited = input.values[row - place.firstRow] ?? [];
+          for (let c = 0; c < now.length; c++) {
+            if (c === statusIndex) continue;
+            if (cellText(now[c]) !== cellText(audited[c])) throw new LedgerChanged();
+          }
+          cells.entries.push(span.entries[row - top]);
+          cells.formats.push(span.formats[row - top]);
         }
 
         const { sheet: archive, created } = await ownSheet(context, ARCHIVE_SHEET);

@@ -5,7 +5,7 @@
 import type { LedgerInput } from "../core/ledger/ledger";
 import { STATUS_HEADER } from "../core/ledger/status";
 import { LEDGER_PROBLEMS, workbookProblem } from "../core/messages";
-import { FIRST_READ_ROWS, nextReadRows, rowBytes } from "./blocks";
+import { rowBytes, rowsPerRead } from "./blocks";
 import { isPayloadTooLarge, type ExcelHost } from "./host";
 import { CANCELLED, failure, hostFailure, success, type Outcome } from "./outcome";
 import { parseSourceId } from "./sources";
@@ -60,9 +60,12 @@ async function regionOf(context: Excel.RequestContext, sourceId: string): Promis
     range = table.getRange();
     const sheet = table.worksheet;
     sheet.load("name");
+    table.load("showTotals");
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     sheetName = sheet.name;
+    // A table's totals row ("JUMLAH") is Excel's sum, not a participant.
+    if (table.showTotals) return success({ sheet: sheetName, row0: range.rowIndex, col0: range.columnIndex, rows: range.rowCount - 1, cols: range.columnCount });
   } else {
     const sheet = context.workbook.worksheets.getItemOrNullObject(source.name);
     await context.sync();
@@ -100,7 +103,8 @@ export async function readLedger(host: ExcelHost, sourceId: string, progress: Pr
       const values: unknown[][] = [];
       const formats: string[][] = [];
       let heaviest = 0;
-      let want = FIRST_READ_ROWS;
+      // However wide the used range (up to XFD), no read asks for more than 5,000,000 cells.
+      let want = rowsPerRead(region.cols, null);
       let statusIndex: number | null = null;
       progress(0, region.rows);
       for (let r = 0; r < region.rows; ) {
@@ -128,7 +132,7 @@ export async function readLedger(host: ExcelHost, sourceId: string, progress: Pr
         }
         if (r === 0) statusIndex = statusIndexOf(values);
         r += n;
-        want = nextReadRows(heaviest);
+        want = rowsPerRead(region.cols, heaviest);
         progress(r, region.rows);
       }
       // The status column of an earlier run is the add-in's, not the ledger's: it is not audited.

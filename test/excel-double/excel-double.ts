@@ -215,7 +215,7 @@ export class SheetModel {
 
   /** Inserts `rect.rows` blank rows at rect.r within the rect's columns, shifting cells down. */
   insertDown(rect: Rect): void {
-    if (rect.c === 0 && rect.cols >= MAX_COLUMNS) {
+    if (rect.c === 0 && rect.cols >= Math.max(this.widest(), 1) && rect.cols >= MAX_COLUMNS - 1) {
       const blanks = (n: number) => new Array(n).fill(undefined);
       this.values.splice(rect.r, 0, ...blanks(rect.rows));
       this.formats.splice(rect.r, 0, ...blanks(rect.rows));
@@ -230,7 +230,8 @@ export class SheetModel {
 
   /** Deletes the rect's cells, shifting the cells below up within its columns. */
   deleteUp(rect: Rect): void {
-    if (rect.c === 0 && rect.cols >= MAX_COLUMNS) {
+    // Every column that holds anything shifts: the rows themselves can move (the same result, far faster).
+    if (rect.c === 0 && rect.cols >= this.widest()) {
       this.values.splice(rect.r, rect.rows);
       this.formats.splice(rect.r, rect.rows);
       this.formulas.splice(rect.r, rect.rows);
@@ -350,6 +351,11 @@ export class WorkbookModel {
   /** The requirement sets this Excel reports through Office.context.requirements. */
   supportedSets: Record<string, string> = { ...CURRENT_EXCEL_SETS };
   private editing: { until: Promise<void>; end: () => void } | null = null;
+  /**
+   * A refusal the test asks for: after `after` requests that hold an action named `action` (any request,
+   * without one), the next such request fails with `code`, changing nothing.
+   */
+  fault: { after: number; code: string; action?: string } | null = null;
   private nextSheetId = 1;
   private nextTableId = 1;
 

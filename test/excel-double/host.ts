@@ -981,6 +981,13 @@ export async function answerRequest(book: WorkbookModel, request: HostRequest): 
     }
     await editing;
   }
+  const faulted = book.fault && !removesReferencesOnly && (!book.fault.action || (body.Actions ?? []).some((a) => a.Name === book.fault!.action));
+  if (faulted && book.fault!.after-- <= 0) {
+    const code = book.fault!.code;
+    book.fault = null;
+    book.syncs.push({ requestBytes, responseBytes: 0, operations, refused: false });
+    return answer(200, { Error: { Code: code, Message: `Excel refused the request (${code}).`, HttpStatusCode: 400 } });
+  }
   const { results, error } = process(book, body);
   const response = JSON.stringify(error ? { Results: results, Error: error } : { Results: results });
   const responseBytes = utf8Bytes(response);
