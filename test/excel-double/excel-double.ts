@@ -215,7 +215,7 @@ export class SheetModel {
 
   /** Inserts `rect.rows` blank rows at rect.r within the rect's columns, shifting cells down. */
   insertDown(rect: Rect): void {
-    if (rect.c === 0 && rect.cols >= Math.max(this.widest(), 1) && rect.cols >= MAX_COLUMNS - 1) {
+    if (rect.c === 0 && rect.cols >= this.widest()) {
       const blanks = (n: number) => new Array(n).fill(undefined);
       this.values.splice(rect.r, 0, ...blanks(rect.rows));
       this.formats.splice(rect.r, 0, ...blanks(rect.rows));

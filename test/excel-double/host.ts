@@ -461,7 +461,6 @@ function insertCells(book: WorkbookModel, sheet: SheetModel, rect: Rect, shift: 
     else if (rect.r <= t.rect.r) t.rect = { ...t.rect, r: t.rect.r + rect.rows };
   }
   shiftMerged(sheet, rect, rect.rows);
-  shiftReferences(book, sheet, rect, rect.rows);
 }
 
 function deleteCells(book: WorkbookModel, sheet: SheetModel, rect: Rect, shift: string): void {
@@ -481,22 +480,12 @@ function deleteCells(book: WorkbookModel, sheet: SheetModel, rect: Rect, shift: 
     else t.rect = { ...t.rect, rows: t.rect.rows - overlap };
   }
   shiftMerged(sheet, rect, -rect.rows);
-  shiftReferences(book, sheet, rect, -rect.rows);
 }
 
 function shiftMerged(sheet: SheetModel, rect: Rect, by: number): void {
   sheet.merged = sheet.merged
     .filter((m) => by > 0 || !(m.r >= rect.r && m.r + m.rows <= rect.r + rect.rows && m.c >= rect.c && m.c + m.cols <= rect.c + rect.cols))
     .map((m) => (m.r >= rect.r && m.c >= rect.c && m.c + m.cols <= rect.c + rect.cols ? { ...m, r: m.r + by } : m));
-}
-
-/** Ranges the client keeps by reference move with their cells, as Excel's tracked ranges do. */
-function shiftReferences(book: WorkbookModel, sheet: SheetModel, rect: Rect, by: number): void {
-  for (const object of referencesOf(book).values()) {
-    if (!(object instanceof RangeObject) || object.sheet !== sheet) continue;
-    const r = object.rect;
-    if (r.c >= rect.c && r.c + r.cols <= rect.c + rect.cols && r.r >= rect.r + (by < 0 ? -by : 0)) object.rect = { ...r, r: r.r + by };
-  }
 }
 
 /** A write in the row just below or the column just right of a table grows it (AutoCorrect's table expansion). */
@@ -767,7 +756,6 @@ class TableObject extends HostObject {
     sheet.insertDown(rect);
     for (const other of this.book.tables) if (other !== t && other.sheet === sheet && other.rect.r >= at) other.rect = { ...other.rect, r: other.rect.r + count };
     t.rect = { ...t.rect, rows: t.rect.rows + count };
-    shiftReferences(this.book, sheet, rect, count);
     if (Array.isArray(values)) {
       const cell = grid(values, rect);
       for (let i = 0; i < count; i++) for (let j = 0; j < rect.cols; j++) sheet.typeIn(at + i, rect.c + j, cell(i, j));
