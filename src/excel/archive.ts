@@ -6,8 +6,9 @@
 import { cellText } from "../core/ledger/cells";
 import { workbookProblem, type Lang } from "../core/messages";
 import { columnLetters } from "./addresses";
-import { blocksOfOperations, OPERATION_BYTES, rowBytes, rowsPerRead } from "./blocks";
+import { blocksOfOperations, OPERATION_BYTES, rowBytes } from "./blocks";
 import { queueExactRows, readExactRows } from "./exact-cells";
+import { readNewestBatch } from "./newest-batch";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
@@ -152,36 +153,10 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
   try {
     return await host.run(
       async (context) => {
-        const archive = context.workbook.worksheets.getItemOrNullObject(ARCHIVE_SHEET);
-        await context.sync();
-        if (archive.isNullObject) return failure(workbookProblem("nothingToRestore"));
-        const used = archive.getUsedRangeOrNullObject(true);
-        used.load("rowIndex,rowCount,columnCount,columnIndex");
-        await context.sync();
-        if (used.isNullObject || used.rowIndex + used.rowCount <= 1) return failure(workbookProblem("nothingToRestore"));
-        const lastRow = used.rowIndex + used.rowCount; // 1-based, inclusive
-
-        // The newest batch: the rows from row 2 down that carry row 2's batch.
-        const entries: { sheet: string; row: number; col0: number; width: number }[] = [];
-        let batch: unknown = null;
-        for (let r = 1; r < lastRow; ) {
-          const n = Math.min(rowsPerRead(META, null), lastRow - r);
-          const range = archive.getRangeByIndexes(r, 0, n, META);
-          range.load("values");
-          await context.sync();
-          let ended = false;
-          for (const [b, sheet, row, letters, width] of range.values) {
-            if (batch === null) batch = b;
-            if (b !== batch || b === "") {
-              ended = true;
-              break;
-            }
-            entries.push({ sheet: String(sheet), row: Number(row), col0: columnIndexOf(String(letters)), width: Number(width) });
-          }
-          if (ended) break;
-          r += n;
-        }
-        if (entries.length === 0) return failure(workbookProblem("nothingToRestore"));
+        const newest = await readNewestBatch(context, ARCHIVE_SHEET, META);
+        if (!newest) return failure(workbookProblem("nothingToRestore"));
+        const { archive } = newest;
+        const entries = newest.rows.map(([, sheet, row, letters, width]) => ({ sheet: String(sheet), row: Number(row), col0: columnIndexOf(String(letters)), width: Number(width) }));
         const widest = entries.reduce((w, e) => Math.max(w, e.width), 0);
         const cells = await readExactRows(context, archive, 1, META, entries.length, widest);
 

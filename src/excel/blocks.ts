@@ -43,13 +43,13 @@ export function rowBytes(values: readonly unknown[], formats?: readonly unknown[
  * A single row heavier than the budget is still a block of its own (Excel caps a cell at 32,767 chars,
  * so one row of a real ledger is far below 5 MB).
  */
-export function blocksByWeight(count: number, weightOf: (i: number) => number, budget = BLOCK_BUDGET_BYTES): [number, number][] {
+export function blocksByWeight(count: number, weightOf: (i: number) => number, budget = BLOCK_BUDGET_BYTES, maxPerBlock = Infinity): [number, number][] {
   const blocks: [number, number][] = [];
   let start = 0;
   let weight = 0;
   for (let i = 0; i < count; i++) {
     const w = weightOf(i);
-    if (i > start && weight + w > budget) {
+    if (i > start && (weight + w > budget || i - start >= maxPerBlock)) {
       blocks.push([start, i]);
       start = i;
       weight = 0;
@@ -80,20 +80,7 @@ export const MAX_OPERATIONS_PER_SYNC = 2_000;
  * request holds at most MAX_OPERATIONS_PER_SYNC of them and at most `budget` bytes.
  */
 export function blocksOfOperations(count: number, weightOf: (i: number) => number, budget = BLOCK_BUDGET_BYTES): [number, number][] {
-  const blocks: [number, number][] = [];
-  let start = 0;
-  let weight = 0;
-  for (let i = 0; i < count; i++) {
-    const w = weightOf(i) + OPERATION_BYTES;
-    if (i > start && (weight + w > budget || i - start >= MAX_OPERATIONS_PER_SYNC)) {
-      blocks.push([start, i]);
-      start = i;
-      weight = 0;
-    }
-    weight += w;
-  }
-  if (count > start) blocks.push([start, count]);
-  return blocks;
+  return blocksByWeight(count, (i) => weightOf(i) + OPERATION_BYTES, budget, MAX_OPERATIONS_PER_SYNC);
 }
 
 /** Excel on the web reads at most 5,000,000 cells in one request (Resource limits for Office Add-ins). */

@@ -5,8 +5,9 @@ import { cellText } from "../core/ledger/cells";
 import type { CellFix } from "../core/ledger/fixes";
 import { workbookProblem, type Lang } from "../core/messages";
 import { columnLetters } from "./addresses";
-import { blocksOfOperations, OPERATION_BYTES, rowBytes, rowsPerRead } from "./blocks";
+import { blocksOfOperations, OPERATION_BYTES, rowBytes } from "./blocks";
 import { exactEntry } from "./exact-cells";
+import { readNewestBatch } from "./newest-batch";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
@@ -109,37 +110,9 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
   try {
     return await host.run(
       async (context) => {
-        const archive = context.workbook.worksheets.getItemOrNullObject(FIX_ARCHIVE_SHEET);
-        await context.sync();
-        if (archive.isNullObject) return failure(workbookProblem("nothingToRestore"));
-        const used = archive.getUsedRangeOrNullObject(true);
-        used.load("rowIndex,rowCount");
-        await context.sync();
-        const last = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        if (last <= 1) return failure(workbookProblem("nothingToRestore"));
-        // The newest batch, read in blocks from row 2 down until the batch changes.
-        const entries: unknown[][] = [];
-        let batch: unknown = null;
-        let heaviest: number | null = null;
-        for (let r = 1; r < last; ) {
-          const n = Math.min(rowsPerRead(META, heaviest), last - r);
-          const rows = archive.getRangeByIndexes(r, 0, n, META);
-          rows.load("values");
-          await context.sync();
-          let ended = false;
-          for (const row of rows.values) {
-            batch ??= row[0];
-            if (row[0] !== batch || row[0] === "") {
-              ended = true;
-              break;
-            }
-            entries.push(row);
-            heaviest = Math.max(heaviest ?? 0, rowBytes(row));
-          }
-          if (ended) break;
-          r += n;
-        }
-        if (entries.length === 0) return failure(workbookProblem("nothingToRestore"));
+        const newest = await readNewestBatch(context, FIX_ARCHIVE_SHEET, META);
+        if (!newest) return failure(workbookProblem("nothingToRestore"));
+        const { archive, rows: entries } = newest;
         const sheets = new Map<string, Excel.Worksheet>();
         for (const name of new Set(entries.map((e) => String(e[1])))) {
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);
