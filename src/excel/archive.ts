@@ -106,10 +106,10 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
               const at = indexOf.get(first)!;
               const meta = sorted.slice(at, at + count).map((row) => [batch, place.sheet, row, columnLetters(col0), width, reasonOf.get(row)!]);
               queueTextRows(archive, 1 + at, 0, meta);
-              const range = archive.getRangeByIndexes(1 + at, META, count, width);
+              const range = archive.getRangeByIndexes(1 + at, META, count, width).untrack();
               range.numberFormat = cells.formats.slice(at, at + count);
               range.formulas = cells.entries.slice(at, at + count);
-              sheet.getRangeByIndexes(first - 1, col0, count, width).delete("Up");
+              sheet.getRangeByIndexes(first - 1, col0, count, width).untrack().delete("Up");
             }
             await context.sync();
             for (const [, count] of runs.slice(start, end)) moved += count;
@@ -177,7 +177,7 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
         for (const [start, end] of blocks) {
           for (const [first, count] of runsOfEntries(entries, start, end)) {
             const e = entries[first];
-            sheets.get(e.sheet)!.getRangeByIndexes(e.row - 1, e.col0, count, e.width).insert("Down");
+            sheets.get(e.sheet)!.getRangeByIndexes(e.row - 1, e.col0, count, e.width).untrack().insert("Down").untrack();
           }
           queueExactRows(
             entries.slice(start, end).map((e, j) => ({ sheet: sheets.get(e.sheet)!, row0: e.row - 1, col0: e.col0, entries: cells.entries[start + j].slice(0, e.width), formats: cells.formats[start + j] })),

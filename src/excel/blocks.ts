@@ -72,7 +72,12 @@ export function nextReadRows(heaviestRowBytes: number, budget = BLOCK_BUDGET_BYT
  */
 export const OPERATION_BYTES = 800;
 
-/** Range operations in one request at the most, whatever they weigh, so no sync grows with the rows. */
+/**
+ * Range operations in one request at the most, whatever they weigh, so no sync grows with the rows.
+ * Ranges made in such loops are untracked (Range.untrack): an Excel.run batch otherwise keeps a
+ * reference to each and removes them all in one cleanup request at its end, which for tens of thousands
+ * of ranges is itself over 5 MB.
+ */
 export const MAX_OPERATIONS_PER_SYNC = 2_000;
 
 /**

@@ -58,7 +58,7 @@ export interface ExactRowWrite {
 export function queueExactRows(rows: readonly ExactRowWrite[]): void {
   for (const row of rows) {
     if (row.entries.length === 0) continue;
-    const range = row.sheet.getRangeByIndexes(row.row0, row.col0, 1, row.entries.length);
+    const range = row.sheet.getRangeByIndexes(row.row0, row.col0, 1, row.entries.length).untrack();
     range.numberFormat = [row.formats.slice(0, row.entries.length) as string[]];
     range.formulas = [row.entries as unknown[]];
   }

@@ -47,7 +47,7 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
         const originals: { content: string | number | boolean; kind: string; format: string }[] = [];
         for (const [start, end] of blocksOfOperations(fixes.length, (i) => 4 * rowBytes([fixes[i].before]))) {
           const ranges = fixes.slice(start, end).map((f) => {
-            const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1);
+            const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1).untrack();
             range.load("values,formulas,valueTypes,numberFormat");
             return range;
           });
@@ -78,7 +78,7 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
             const meta = fixes.slice(start, end).map((f, j) => [batch, place.sheet, f.row, columnLetters(place.firstColumn + f.column), originals[start + j].content, originals[start + j].format, f.after, f.kind, originals[start + j].kind]);
             queueTextRows(archive, 1 + start, 0, meta);
             for (const f of fixes.slice(start, end)) {
-              const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1);
+              const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1).untrack();
               range.numberFormat = [[f.format]];
               range.values = [[f.after]];
             }
@@ -123,7 +123,7 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
         // Each request puts a block of cells back and takes the same entries off the top of the archive.
         for (const [start, end] of blocksOfOperations(entries.length, (i) => OPERATION_BYTES + rowBytes(entries[i]))) {
           for (const [, sheetName, row, letters, content, format, , , kind] of entries.slice(start, end)) {
-            const range = sheets.get(String(sheetName))!.getRange(`${letters}${row}`);
+            const range = sheets.get(String(sheetName))!.getRange(`${letters}${row}`).untrack();
             // The format first; then the cell as it was typed: a formula as a formula, an error value
             // as itself, and text behind Excel's quote prefix, so "12/03/1992" or "0812…" stays text.
             range.numberFormat = [[String(format)]];

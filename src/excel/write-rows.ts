@@ -42,7 +42,7 @@ export function queueTextRows(sheet: Excel.Worksheet, row0: number, col0: number
     values.push(v);
     formats.push(f);
   }
-  const range = sheet.getRangeByIndexes(row0, col0, rows.length, width);
+  const range = sheet.getRangeByIndexes(row0, col0, rows.length, width).untrack();
   range.numberFormat = formats as string[][];
   range.values = values as (string | number | boolean)[][];
 }

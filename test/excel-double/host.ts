@@ -7,7 +7,8 @@
 // (see processResponse and the error branch of ClientRequestContext.processRequestExecutorResponseMessage
 // there). Query values are keyed by the PascalCase property names each class's _handleResult reads;
 // collection items come as { _Items: [...] }; an instantiated object the client must keep between
-// requests (every method-made object, and every one it sent _KeepReference for) gets a _ReferenceId, and
+// requests (every method-made object not marked "D" — do not keep — and every one it sent _KeepReference
+// for) gets a _ReferenceId, and
 // a null object answers null (InstantiateActionUpdateObjectPathHandler). Sizes are measured on the
 // serialized bodies, and the limits of Excel on the web are enforced on them.
 import { addressOf, CELL_READ_LIMIT, contains, DoubleError, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, PAYLOAD_LIMIT, type ChartModel, type ConditionalFormatModel, type Rect, type SheetModel, type TableModel, type WorkbookModel } from "./excel-double";
@@ -22,6 +23,8 @@ interface ObjectPathInfo {
   readonly Name: string;
   readonly ParentObjectPathId?: number;
   readonly ArgumentInfo?: ArgumentInfo;
+  /** Do not keep a reference (Constants.objectPathInfoDoNotKeepReferenceFieldName): set by range.untrack(). */
+  readonly D?: boolean;
 }
 interface ActionInfo {
   readonly Id: number;
@@ -915,7 +918,7 @@ function process(book: WorkbookModel, body: RequestBody): { results: { ActionId:
       switch (action.ActionType) {
         case INSTANTIATE:
           if (object === null) results.push({ ActionId: action.Id, Value: null });
-          else if (info.ObjectPathType === 3 || kept.has(action.ObjectPathId)) results.push({ ActionId: action.Id, Value: { _ReferenceId: keep(book, object) } });
+          else if ((info.ObjectPathType === 3 && !info.D) || kept.has(action.ObjectPathId)) results.push({ ActionId: action.Id, Value: { _ReferenceId: keep(book, object) } });
           break;
         case QUERY:
           results.push({ ActionId: action.Id, Value: object === null ? null : object.query(action.QueryInfo?.Select) });
