@@ -1,5 +1,5 @@
-// Syncs and request sizes of the add-in's own Excel code (src/excel) at scale, through the Excel test
-// double: read a generated ledger of argv[2] rows, audit it, write the status column with its formats,
+// Syncs and request sizes of the add-in's own Excel code (src/excel) at scale, through Microsoft's
+// Excel client with the host model answering it (test/excel-double): read a generated ledger of argv[2] rows, audit it, write the status column with its formats,
 // findings and log; then the monthly recap of the same sheet.
 "use strict";
 const path = require("path");
@@ -9,13 +9,14 @@ const { runAudit, auditReport } = require(path.join(dist, "src/core/ledger/audit
 const { dayOf } = require(path.join(dist, "src/core/dates.js"));
 const excel = require(path.join(dist, "src/excel/index.js"));
 const { WorkbookModel } = require(path.join(dist, "test/excel-double/excel-double.js"));
+const { useWorkbook } = require(path.join(dist, "test/excel-double/office-client.js"));
 
 async function main() {
   const rows = Number(process.argv[2]);
   const ledger = generateParticipantLedger({ rows, seed: 7 });
   const book = new WorkbookModel([{ name: "Peserta", values: ledger.values, formats: ledger.formats }]);
   ledger.values.length = 0;
-  globalThis.Excel = { run: book.run };
+  useWorkbook(book);
   const host = excel.officeHost();
   const t0 = Date.now();
   const read = await excel.readLedger(host, "sheet:Peserta");
@@ -29,7 +30,12 @@ async function main() {
   const recap = await excel.makeMonthlyRecap(host, { month: { year: 2026, month: 11 }, lang: "id", sourceId: "sheet:Peserta" });
   if (!recap.ok) throw new Error(recap.message.en);
   const recapped = { syncs: book.syncCount, largestRequest: book.largestRequest, largestResponse: book.largestResponse, refused: book.refusedCount };
-  process.stdout.write(JSON.stringify({ rows, audited, recapped }) + "\n");
+  // The entry form: one new participant below the ledger.
+  book.resetCounts();
+  const entry = await excel.appendLedgerRow(host, read.value.place, [{ column: 0, value: "3171015708450001" }, { column: 1, value: "Sari Dewi" }], "id");
+  if (!entry.ok) throw new Error(entry.message.en);
+  const entered = { syncs: book.syncCount, largestRequest: book.largestRequest, largestResponse: book.largestResponse, refused: book.refusedCount };
+  process.stdout.write(JSON.stringify({ rows, audited, recapped, entered }) + "\n");
 }
 main().catch((e) => {
   console.error(e);

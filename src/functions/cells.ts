@@ -18,13 +18,22 @@ export function asMatrix(value: unknown): Matrix {
   return [[value]];
 }
 
+/**
+ * A cell holding an entity or another data type (Excel.CellValue: { type, basicValue, … }) reaches a
+ * function as that object on hosts that pass data types through; its basic value is what the cell shows.
+ */
+export function plainCell(value: unknown): unknown {
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "basicValue" in value) return (value as { basicValue: unknown }).basicValue;
+  return value;
+}
+
 export function mapCells(input: unknown, fn: (value: unknown, row: number, col: number) => unknown): Matrix {
   const m = asMatrix(input);
   const out: Matrix = new Array(m.length);
   for (let r = 0; r < m.length; r++) {
     const row = m[r];
     const outRow = new Array(row.length);
-    for (let c = 0; c < row.length; c++) outRow[c] = fn(row[c], r, c);
+    for (let c = 0; c < row.length; c++) outRow[c] = fn(plainCell(row[c]), r, c);
     out[r] = outRow;
   }
   return out;

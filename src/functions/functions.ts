@@ -61,7 +61,9 @@ export function validNik(nik: any[][]): any[][] {
 
 /**
  * Checks a NIK against the ledger's birth date and gender and returns the first problem in words, or OK.
+ * Volatile: an age "under 15 or over 75" is judged on today's date, so Excel recalculates it each day.
  * @customfunction CEKNIK
+ * @volatile
  * @param {any[][]} nik NIK cell or range (text).
  * @param {any[][]} [birth_date] Birth date (cell or range of the same size), compared with the NIK.
  * @param {any[][]} [gender] Gender L/P (cell or range of the same size), compared with the NIK.
@@ -88,7 +90,9 @@ export function cekNik(nik: any[][], birth_date?: any[][], gender?: any[][]): an
 /**
  * What a NIK says: province, regency, district, birth date (YYYY-MM-DD), gender (L/P) and age, spilled
  * as six columns for each NIK.
+ * Volatile: the age column is today's.
  * @customfunction NIKINFO
+ * @volatile
  * @param {any[][]} nik NIK cell or a single-column range (text).
  * @returns {any[][]} One row of six values for each NIK.
  */
@@ -128,7 +132,9 @@ export function nikKelamin(nik: any[][]): any[][] {
 
 /**
  * Age in whole years from the birth date in a NIK.
+ * Volatile, since the age is on today's date when no date is given (with a date, it is that day's).
  * @customfunction NIKUSIA
+ * @volatile
  * @param {any[][]} nik NIK cell or range (text).
  * @param {any} [ref_date] Date to compute the age on; default today.
  * @returns {any[][]} Age in years for each NIK.

@@ -10,7 +10,7 @@ import * as vm from "node:vm";
 import { CURRENT_EXCEL_SETS, type WorkbookModel } from "./excel-double";
 import { answerRequest } from "./host";
 
-export const EXCEL_CLIENT_FILE = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-win32-16.01.debug.js");
+export const EXCEL_CLIENT_FILE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist/excel-win32-16.01.debug.js");
 const HOST_URL = "https://excel-double.invalid/";
 
 interface Client {

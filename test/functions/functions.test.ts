@@ -17,6 +17,11 @@ describe("VALIDNIK", () => {
     expect(fns.validNik([[MAN_1990], ["3171011203900000"], [3522011203900001], [null], [0], [""]])).toEqual([[true], [false], [false], [""], [""], [""]]);
     expect(fns.validNik([[MAN_1990, "x"]])).toEqual([[true, false]]);
   });
+  it("reads an entity or data-type cell by the value it shows, not as [object Object]", () => {
+    const entity = { type: "Entity", text: MAN_1990, basicValue: MAN_1990, properties: {} };
+    expect(fns.validNik([[entity]])).toEqual([[true]]);
+    expect(fns.cekNik([[{ type: "String", basicValue: "x" }]])[0][0]).not.toMatch(/object Object/);
+  });
   it("accepts a literal scalar argument", () => {
     expect(fns.validNik(MAN_1990 as unknown as unknown[][])).toEqual([[true]]);
   });
