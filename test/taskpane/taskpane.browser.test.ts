@@ -51,6 +51,34 @@ describeInBrowser("the built task pane in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  // OfficeDev/office-js#1687 reports an inline-style violation under style-src 'self'. Read against the
+  // real files: office.js itself sets no style; excel-web-16.00.js (Excel on the web) styles only its
+  // dialog notices, through element.style.cssText — the CSSOM, which style-src does not govern — and
+  // fills one notice's text through innerHTML without a style attribute. So the policy keeps
+  // style-src 'self' (no 'unsafe-inline'); this checks both ways in Chromium under the page's own CSP,
+  // and that the policy is really in force (a style attribute in markup is refused).
+  it("lets Office.js style its notices the way its web script does, under style-src 'self'", async () => {
+    const { page } = await open(browser, `${server.origin}/taskpane.html`);
+    await page.waitForSelector("#nik-input");
+    const violations = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective}:${e.sample || e.blockedURI}`));
+      const notice = document.createElement("div");
+      notice.style.cssText = "position:absolute;top:0;left:0;width:100%;background-color:#f4f4f4;z-index:2000";
+      notice.innerHTML = "Buka di jendela baru: <a href='#'>tautan</a>";
+      document.body.appendChild(notice);
+      const styled = getComputedStyle(notice).zIndex;
+      const markup = document.createElement("div");
+      markup.innerHTML = "<span style='color:red'>x</span>";
+      document.body.appendChild(markup);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { seen, styled, markupColor: getComputedStyle(markup.firstElementChild as Element).color };
+    });
+    expect(violations.styled).toBe("2000");
+    expect(violations.seen.filter((v) => v.startsWith("style-src"))).toHaveLength(1);
+    expect(violations.markupColor).not.toBe("rgb(255, 0, 0)");
+  });
+
   it("shows hostile pasted text as text and runs none of it", async () => {
     const { page } = await open(browser, `${server.origin}/taskpane.html`);
     await page.waitForSelector("#nik-input");
