@@ -305,6 +305,10 @@ export const WORKBOOK_PROBLEMS = {
     id: "Hanya {n} dari {total} baris yang dipindahkan ke arsip; Excel menolak sisanya, yang tetap di ledger. Yang sudah dipindahkan bisa dikembalikan. Periksa lagi, lalu ulangi untuk sisanya.",
     en: "Only {n} of {total} rows were moved to the archive; Excel refused the rest, which stay in the ledger. Those moved can be restored. Audit again, then retry for the rest.",
   },
+  sheetFull: {
+    id: "Lembar \"{sheet}\" sudah terisi sampai baris terakhir Excel (1.048.576), jadi tidak ada baris untuk peserta baru. Pindahkan sebagian baris ke lembar lain, lalu coba lagi.",
+    en: "Sheet \"{sheet}\" is filled to Excel's last row (1,048,576), so there is no row for a new participant. Move some rows to another sheet, then try again.",
+  },
   cellEditing: {
     id: "Excel sedang menunggu Anda selesai mengetik di sebuah sel. Tekan Enter atau Esc, lalu coba lagi.",
     en: "Excel is waiting for you to finish typing in a cell. Press Enter or Esc, then try again.",

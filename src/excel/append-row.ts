@@ -5,10 +5,11 @@
 // still a date and a calculated column keeps its formula. In a ledger that is an Excel table the row is
 // added through the table (TableRowCollection.add), so the table and its calculated columns grow with it.
 // One undo step and a log line.
-import type { Lang } from "../core/messages";
+import { workbookProblem, type Lang } from "../core/messages";
+import { EXCEL_MAX_ROWS } from "../core/sheet-limits";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
-import { hostFailure, success, type Outcome } from "./outcome";
+import { failure, hostFailure, success, type Outcome } from "./outcome";
 import { writableSheet } from "./own-sheet";
 import type { LedgerPlace } from "./read-ledger";
 import { queueTextRows, type CellValue } from "./write-rows";
@@ -49,6 +50,7 @@ export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells
           const lastUsed = usedRange.isNullObject ? 0 : usedRange.rowIndex + usedRange.rowCount;
           row0 = Math.max(lastUsed, place.firstRow - 1 + place.rowCount);
         }
+        if (row0 >= EXCEL_MAX_ROWS) return failure(workbookProblem("sheetFull", { sheet: place.sheet }));
         const values: CellValue[] = new Array(width).fill(null);
         const formats: (string | undefined)[] = new Array(width).fill(undefined);
         for (const cell of cells) {

@@ -163,6 +163,14 @@ describe("the entry form", () => {
     expect(sheet.format(2, 3)).toBe("General");
   });
 
+  it("says a sheet filled to Excel's last row has no row for a new participant", async () => {
+    const book = new WorkbookModel([{ name: "Penuh", values: [HEADER] }]);
+    book.sheet("Penuh").setRaw(1_048_575, 0, "3171015708450001");
+    useWorkbook(book);
+    const place = { sourceId: "sheet:Penuh", sheet: "Penuh", table: null, firstRow: 1, firstColumn: 0, rowCount: 1_048_576, columnCount: 6, statusColumn: 6 };
+    expect(await appendLedgerRow(host, place, [{ column: 1, value: "Budi" }], "id")).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringContaining("Excel's last row") }) });
+  });
+
   it("adds the row through the ledger's table, so the table grows with it", async () => {
     const book = new WorkbookModel([{ name: "Peserta", values: [HEADER, ["3171015708450001", "Sari", 33675, "0812", "", 0]] }]);
     const table = book.addTable("Peserta", "A1:F2", { name: "TabelPeserta" });
