@@ -7,6 +7,8 @@
 // One undo step and a log line.
 import { workbookProblem, type Lang } from "../core/messages";
 import { EXCEL_MAX_ROWS } from "../core/sheet-limits";
+import { DAYS_1900_TO_1904 } from "../core/date-system";
+import { isDateFormat } from "../core/ledger/cells";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
@@ -54,7 +56,9 @@ export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells
         const values: CellValue[] = new Array(width).fill(null);
         const formats: (string | undefined)[] = new Array(width).fill(undefined);
         for (const cell of cells) {
-          values[cell.column] = cell.value;
+          // A date's serial counts from 1904 in a 1904 workbook: 1,462 fewer for the same day.
+          const inDateSystem = place.date1904 && typeof cell.value === "number" && isDateFormat(cell.numberFormat) ? cell.value - DAYS_1900_TO_1904 : cell.value;
+          values[cell.column] = inDateSystem;
           formats[cell.column] = cell.numberFormat;
         }
         queueTextRows(sheet, row0, place.firstColumn, [values], { numberFormats: formats, keepNulls: true });

@@ -1,6 +1,7 @@
 // Applying safe fixes (src/core/ledger/fixes.ts) and taking them back. Before a cell changes, its
 // formula/value and number format go to the fix archive sheet, newest batch on top; "undo the last
 // fixes" writes them back exactly. Cells that changed since the audit are refused, not overwritten.
+import { DAYS_1900_TO_1904 } from "../core/date-system";
 import { cellText } from "../core/ledger/cells";
 import type { CellFix } from "../core/ledger/fixes";
 import { workbookProblem, type Lang } from "../core/messages";
@@ -80,7 +81,8 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
             for (const f of fixes.slice(start, end)) {
               const range = sheet.getRangeByIndexes(f.row - 1, place.firstColumn + f.column, 1, 1).untrack();
               range.numberFormat = [[f.format]];
-              range.values = [[f.after]];
+              // A date's serial counts from 1904 in a 1904 workbook: 1,462 fewer for the same day.
+              range.values = [[place.date1904 && f.kind === "dateText" && typeof f.after === "number" ? f.after - DAYS_1900_TO_1904 : f.after]];
             }
             await context.sync();
             done = end;

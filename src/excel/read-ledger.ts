@@ -2,6 +2,8 @@
 // first 20 rows, in blocks of rows that keep each response under Excel on the web's 5 MB, with the
 // number formats that tell a date from a number (range.values gives both as serial numbers). Reading
 // never changes the workbook.
+import { dateSystemOfShownDate, type DateSystem } from "../core/date-system";
+import { isDateFormat } from "../core/ledger/cells";
 import type { LedgerInput } from "../core/ledger/ledger";
 import { STATUS_HEADER } from "../core/ledger/status";
 import { LEDGER_PROBLEMS, workbookProblem } from "../core/messages";
@@ -21,6 +23,25 @@ export interface LedgerPlace {
   readonly columnCount: number;
   /** The column of the add-in's status: found from an earlier run, else the first one right of the ledger. */
   readonly statusColumn: number;
+  /** The workbook counts dates from 1904: date serials read and written here are 1,462 days apart from 1900's. */
+  readonly date1904?: boolean;
+}
+
+/**
+ * The workbook's date system, from the first date cell of the ledger: its serial and the text Excel
+ * shows for it (one cell, one request). Office.js's client has no Workbook.use1904DateSystem to ask.
+ */
+async function dateSystemOf(context: Excel.RequestContext, sheet: Excel.Worksheet, region: Region, values: readonly (readonly unknown[])[], formats: readonly (readonly string[])[]): Promise<DateSystem | null> {
+  for (let r = 0; r < values.length; r++) {
+    for (let c = 0; c < values[r].length; c++) {
+      if (typeof values[r][c] !== "number" || !isDateFormat(formats[r]?.[c])) continue;
+      const cell = sheet.getCell(region.row0 + r, region.col0 + c);
+      cell.load("text");
+      await context.sync();
+      return dateSystemOfShownDate(values[r][c] as number, String(cell.text[0][0]));
+    }
+  }
+  return null;
 }
 
 /** A ledger as read: the engine's input, and where it came from so results can be written back. */
@@ -135,6 +156,7 @@ export async function readLedger(host: ExcelHost, sourceId: string, progress: Pr
         want = rowsPerRead(region.cols, heaviest);
         progress(r, region.rows);
       }
+      const date1904 = (await dateSystemOf(context, sheet, region, values, formats)) === "1904";
       // The status column of an earlier run is the add-in's, not the ledger's: it is not audited.
       if (statusIndex !== null) {
         for (const row of values) row[statusIndex] = "";
@@ -148,8 +170,9 @@ export async function readLedger(host: ExcelHost, sourceId: string, progress: Pr
         rowCount: region.rows,
         columnCount: region.cols,
         statusColumn: statusIndex !== null ? region.col0 + statusIndex : region.col0 + region.cols,
+        date1904,
       };
-      return success({ input: { values, formats, firstRow: place.firstRow, sheet: region.sheet }, sheet: region.sheet, place });
+      return success({ input: { values, formats, firstRow: place.firstRow, sheet: region.sheet, date1904 }, sheet: region.sheet, place });
     });
   } catch (error) {
     return hostFailure(error, sheetForMessages);

@@ -64,6 +64,22 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/**
+ * Range.text: what the cell shows. Numbers in a date format are shown as the date their serial means in
+ * the workbook's date system (1904: 1,462 days after the same serial in 1900); enough of Excel's format
+ * codes for dates (yyyy, yy, mm, m, dd, d) to tell a date from another.
+ */
+function shownText(value: unknown, format: string, date1904: boolean): string {
+  if (typeof value !== "number" || !/[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""))) return String(value);
+  const ms = (Math.floor(value) + (date1904 ? 1462 : 0) - 25569) * 86_400_000;
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return format.replace(/yyyy|yy|mm|m|dd|d/gi, (token) => ({ yyyy: String(y), yy: two(y % 100), mm: two(m), m: String(m), dd: two(day), d: String(day) })[token.toLowerCase()] ?? token);
+}
+
 function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -318,7 +334,7 @@ class RangeObject extends HostObject {
       numberFormat: () => this.matrix((r, c) => s.format(r, c)),
       formulas: () => this.matrix((r, c) => s.formula(r, c) ?? s.value(r, c)),
       valueTypes: () => this.matrix((r, c) => s.valueType(r, c)),
-      text: () => this.matrix((r, c) => String(s.value(r, c))),
+      text: () => this.matrix((r, c) => shownText(s.value(r, c), s.format(r, c), this.book.use1904DateSystem)),
       address: () => addressOf(s.name, this.rect),
       rowIndex: () => this.rect.r,
       columnIndex: () => this.rect.c,

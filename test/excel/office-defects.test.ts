@@ -182,6 +182,28 @@ describe("the entry form", () => {
   });
 });
 
+describe("a workbook in the 1904 date system", () => {
+  it("reads its dates as the days they are, and writes a new participant's birth date in its system", async () => {
+    // Born 12 March 1992: serial 33675 in 1900, 32213 in 1904. The NIK says the same day.
+    const book = new WorkbookModel([{ name: "Peserta", values: [["NIK", "Nama", "Tanggal Lahir"], ["3171011203920001", "Budi", 32213]], formats: [[], ["@", "General", "dd-mm-yyyy"]] }]);
+    book.use1904DateSystem = true;
+    useWorkbook(book);
+    const ledger = await read("sheet:Peserta");
+    expect(ledger.place.date1904).toBe(true);
+    const audited = runAudit(ledger.input, { refDate: REF_DATE });
+    if (!audited.ok) throw new Error(audited.problem);
+    expect(auditReport(audited.audit, "Peserta", "id").issues.map((i) => i.code)).not.toContain("NIK_BIRTHDATE_MISMATCH");
+    expect(await appendLedgerRow(host, ledger.place, [{ column: 0, value: "3171015708450001" }, { column: 2, value: 33675, numberFormat: "dd-mm-yyyy" }], "id")).toEqual({ ok: true, value: 3 });
+    expect(book.sheet("Peserta").value(2, 2)).toBe(32213);
+  });
+
+  it("keeps reading 1900 workbooks as 1900", async () => {
+    useWorkbook(new WorkbookModel([{ name: "Peserta", values: [["NIK", "Nama", "Tanggal Lahir"], ["3171011203920001", "Budi", 33675]], formats: [[], ["@", "General", "dd-mm-yyyy"]] }]));
+    const ledger = await read("sheet:Peserta");
+    expect(ledger.place.date1904).toBe(false);
+  });
+});
+
 describe("ledgers that are Excel tables", () => {
   it("never counts a totals row as a participant", async () => {
     const book = new WorkbookModel([{ name: "Peserta", values: [["NIK", "Nama", "NPP"], ["3171015708450001", "Sari", "12345678"], ["3171015708450002", "Budi", "12345678"], ["JUMLAH", "", ""]] }]);
