@@ -23,7 +23,7 @@ function officeDisplayLanguage(): string | null {
 }
 
 export function preferredLang(): Lang {
-  const stored = storage()?.getItem(STORAGE_KEY);
+  const stored = storedSetting(STORAGE_KEY);
   if (stored === "id" || stored === "en") return stored;
   const display = officeDisplayLanguage();
   if (display === null) return "id";
@@ -31,5 +31,23 @@ export function preferredLang(): Lang {
 }
 
 export function rememberLang(lang: Lang): void {
-  storage()?.setItem(STORAGE_KEY, lang);
+  storeSetting(STORAGE_KEY, lang);
+}
+
+/** A setting the user chose earlier ("" when none, or when the browser blocks storage). */
+export function storedSetting(key: string): string {
+  try {
+    return storage()?.getItem(key) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Keeps a setting for next time; where storage is blocked or full, the choice lasts this session only. */
+export function storeSetting(key: string, value: string): void {
+  try {
+    storage()?.setItem(key, value);
+  } catch {
+    // quota exceeded or blocked: nothing to keep it in
+  }
 }

@@ -10,6 +10,7 @@ import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import type { Reconciliation } from "../core/roster/reconcile";
 import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
 import type { EntryCell, ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
+import { storedSetting, storeSetting } from "../excel/language";
 import { entryForm } from "./entry-form";
 import { safeFixes, type CellFix } from "../core/ledger/fixes";
 import { renderFixes } from "./fixes-view";
@@ -72,7 +73,7 @@ export class AuditPanel {
   private build(): void {
     const lang = this.lang;
     const refDate = el("input", { type: "date", id: "ref-date", value: this.storedRefDate() });
-    refDate.addEventListener("change", () => localStorage.setItem(REF_DATE_KEY, refDate.value));
+    refDate.addEventListener("change", () => storeSetting(REF_DATE_KEY, refDate.value));
     const source = el("select", { id: "ledger-source" });
     const refresh = el("button", { type: "button", id: "ledger-refresh", class: "link" }, t("refresh", lang));
     refresh.addEventListener("click", () => void this.loadSources());
@@ -194,11 +195,7 @@ export class AuditPanel {
   }
 
   private storedRefDate(): string {
-    try {
-      return localStorage.getItem(REF_DATE_KEY) ?? "";
-    } catch {
-      return "";
-    }
+    return storedSetting(REF_DATE_KEY);
   }
 
   private refDate(): Day {

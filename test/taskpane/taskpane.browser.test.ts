@@ -79,6 +79,18 @@ describeInBrowser("the built task pane in Chromium", () => {
     expect(violations.markupColor).not.toBe("rgb(255, 0, 0)");
   });
 
+  it("works where the browser blocks localStorage (choices then last the session only)", async () => {
+    const { page, pageErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
+      await p.addInitScript(() => Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } }));
+    });
+    await page.waitForSelector("#nik-input");
+    await page.fill("#nik-input", "3171011203900001");
+    await page.waitForSelector(".verdict");
+    await page.click("#lang-en");
+    expect(await page.textContent(".verdict")).toBe("Valid NIK");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("shows hostile pasted text as text and runs none of it", async () => {
     const { page } = await open(browser, `${server.origin}/taskpane.html`);
     await page.waitForSelector("#nik-input");
