@@ -205,6 +205,29 @@ describe("a workbook in the 1904 date system", () => {
 });
 
 describe("ledgers that are Excel tables", () => {
+  it("writes the status column as a column of the table, audits again without reading it, and archives table rows", async () => {
+    const values: unknown[][] = [["NIK", "Nama", "NPP"]];
+    for (let i = 0; i < 40; i++) values.push([`3171015708${String(450000 + (i % 30)).padStart(6, "0")}`, `Peserta ${i}`, "12345678"]);
+    const book = new WorkbookModel([{ name: "Peserta", values, formats: values.map(() => ["@", "General", "@"]) }]);
+    const table = book.addTable("Peserta", "A1:C41", { name: "TabelPeserta" });
+    useWorkbook(book);
+    const ledger = await read("table:TabelPeserta");
+    const audited = runAudit(ledger.input, { refDate: REF_DATE });
+    if (!audited.ok) throw new Error(audited.problem);
+    const report = auditReport(audited.audit, "Peserta", "id");
+    expect((await writeAudit(host, ledger, audited.audit, report, { lang: "id" })).ok).toBe(true);
+    // Written beside the table, the status becomes its fourth column: it sorts and filters with its row.
+    expect(table.rect.cols).toBe(4);
+    const again = await read("table:TabelPeserta");
+    expect(auditReport((runAudit(again.input, { refDate: REF_DATE }) as { ok: true; audit: typeof audited.audit }).audit, "Peserta", "id").summary).toEqual(report.summary);
+    const rows = report.duplicates.flatMap((d) => d.rows.filter((r) => r !== d.keep)).map((row) => ({ row, reason: "ganda" }));
+    expect(rows.length).toBe(10);
+    expect(await archiveRows(host, again, rows, "id")).toEqual({ ok: true, value: 10 });
+    expect(table.rect.rows).toBe(31);
+    expect(await restoreLastArchive(host, "id")).toEqual({ ok: true, value: 10 });
+    expect(table.rect.rows).toBe(41);
+  });
+
   it("never counts a totals row as a participant", async () => {
     const book = new WorkbookModel([{ name: "Peserta", values: [["NIK", "Nama", "NPP"], ["3171015708450001", "Sari", "12345678"], ["3171015708450002", "Budi", "12345678"], ["JUMLAH", "", ""]] }]);
     book.addTable("Peserta", "A1:C4", { name: "TabelPeserta", showTotals: true });
