@@ -27,10 +27,41 @@ describe("normaliseName", () => {
   });
   it("folds old spellings", () => {
     expect(key("Soeharto")).toBe("suharto");
-    expect(key("Djoko Tjahjono")).toBe(key("Joko Cahjono"));
+    expect(key("Djoko Tjahjono")).toBe(key("Joko Cahyono"));
     expect(key("Njoman")).toBe("nyoman");
     expect(key("Sjahrir")).toBe("syahrir");
     expect(key("Chairul")).toBe("khairul");
+  });
+  it("reads the old j as y only in a word that shows old spelling", () => {
+    expect(key("Tjahjono")).toBe("cahyono");
+    expect(key("Soerjadi")).toBe("suryadi");
+    expect(key("Joko")).toBe("joko"); // new spelling: j stays j
+    expect(key("Jajang")).toBe("jajang");
+  });
+  it("reads ch and kh as h before a consonant, kh before a vowel", () => {
+    expect(key("Achmad")).toBe(key("Ahmad"));
+    expect(key("Akhmad")).toBe(key("Ahmad"));
+    expect(key("Ichsan")).toBe(key("Ihsan"));
+    expect(key("Chairul")).toBe(key("Khairul"));
+  });
+  it("folds dh, th, doubled letters and a final -ie", () => {
+    expect(key("Ramadhan")).toBe(key("Ramadan"));
+    expect(key("Fathur")).toBe(key("Fatur"));
+    expect(key("Hassan")).toBe(key("Hasan"));
+    expect(key("Anna")).toBe(key("Ana"));
+    expect(key("Yuliantie")).toBe(key("Yulianti"));
+  });
+  it("writes the Abdul assimilations one way", () => {
+    for (const n of ["Abdur Rahman", "Abdurrahman", "Abdul Rahman", "Abdurahman"]) expect(key(n)).toBe("abdulrahman");
+    expect(key("Abdussalam")).toBe(key("Abdul Salam"));
+  });
+  it("strips the degrees and titles of health and other fields HR data carries", () => {
+    expect(key("Ns. Rina Wati, S.Kep.")).toBe("rina wati");
+    expect(key("Apt. Dewi Lestari, S.Farm")).toBe(key("Dewi Lestari"));
+    expect(key("Budi, S.Psi.")).toBe("budi");
+    expect(key("Sari, A.Md.Kep.")).toBe("sari");
+    expect(key("Joko, S.P.")).toBe("joko");
+    expect(key("Mohd. Yusuf")).toBe("muhammad yusuf");
   });
   it("keeps single names and apostrophes inside words", () => {
     expect(key("Sukarno")).toBe("sukarno");
