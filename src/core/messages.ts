@@ -158,8 +158,13 @@ export const CODES = {
   },
   POSSIBLE_DUPLICATE: {
     severity: "warning",
-    id: "Kemungkinan orang yang sama (nama dan tanggal lahir cocok, skor {score}).",
-    en: "Possibly the same person (name and birth date agree, score {score}).",
+    id: "Kemungkinan orang yang sama ({agreed} cocok, skor {score}).",
+    en: "Possibly the same person ({agreed} agree, score {score}).",
+  },
+  POSSIBLE_DUPLICATE_OTHER_EMPLOYER: {
+    severity: "warning",
+    id: "Kemungkinan pekerja yang sama masih terdaftar di NPP lain ({npp}): perlu mutasi, bukan pendaftaran baru ({agreed} cocok, skor {score}).",
+    en: "Possibly the same worker still registered under another NPP ({npp}): a transfer, not a new registration ({agreed} agree, score {score}).",
   },
 
   DEACT_LEFT: {

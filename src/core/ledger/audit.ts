@@ -2,7 +2,8 @@
 // deactivation, from a 2-D array of cell values plus number formats. The add-in, the command line and
 // the library all call this one function.
 import { isoOf, today, type Day } from "../dates";
-import { LEDGER_PROBLEMS, message, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
+import type { PairLevels } from "../matching/compare";
+import { LEDGER_PROBLEMS, message, ROLE_LABELS, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
@@ -31,6 +32,8 @@ export interface AuditDuplicate {
   readonly keep: number;
   readonly score: number;
   readonly reason: string;
+  /** For possible duplicates: each linked pair (worksheet rows), its score and every field's level. */
+  readonly pairs?: { readonly rows: [number, number]; readonly score: number; readonly levels: PairLevels }[];
 }
 
 export interface AuditTotal {
@@ -99,8 +102,9 @@ const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as cons
 function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
   const { columns } = audit.parsed;
   const otherNpps = [...new Set(g.members.filter((k) => k !== g.keep).map((k) => columns.npp[k]))].join(", ");
-  const what = message({ code: g.code, params: { score: g.score, npp: otherNpps } }, lang);
-  return `${what} ${KEEP_WORD[lang]} ${columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}; ${AGREED_WORD[lang]}: ${g.agreed.join(", ")}.`;
+  const agreed = g.agreed.map((f) => (ROLE_LABELS as Record<string, Record<Lang, string>>)[f]?.[lang] ?? f).join(", ");
+  const what = message({ code: g.code, params: { score: g.score, npp: otherNpps, agreed } }, lang);
+  return `${what} ${KEEP_WORD[lang]} ${columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}; ${AGREED_WORD[lang]}: ${agreed}.`;
 }
 
 const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
@@ -126,6 +130,7 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
       keep: columns.rows[g.keep],
       score: g.score,
       reason: duplicateReason(g, audit, lang),
+      ...(g.pairs ? { pairs: g.pairs.map((p) => ({ rows: [columns.rows[p.a], columns.rows[p.b]] as [number, number], score: p.score, levels: p.levels })) } : {}),
     })),
     totals: totals.companies.map((t) => ({ npp: t.npp, company: t.company, participants: t.participants, active: t.active, kpj: t.kpj, kpjActive: t.kpjActive, ...(hasRo ? { ro: t.ro } : {}) })),
     totalsByRo: totals.byRo,

@@ -1,15 +1,20 @@
 // Duplicate participants and receipt rows (SPEC §4), as a pipeline of small stages whose output can be
-// inspected: exact keys (NIK, KPJ, receipt row) → blocks of rows sharing birth date and NPP → pairwise
-// name comparison inside each block, scored and explained field by field → groups → the row to keep.
+// inspected: exact keys (NIK, KPJ, receipt row) → candidate pairs from several blocking rules, unioned
+// → each pair compared field by field (src/core/matching/compare.ts: levels, weights, guards) → pairs
+// over the threshold linked into groups → the row to keep.
 //
-// Blocking keeps the cost near linear: names are compared only between rows born the same day under
-// the same NPP, never all pairs of a million rows.
+// Blocking keeps the cost near linear: only rows that share a block are compared, never all pairs of a
+// million rows; a block larger than MAX_BLOCK_PAIRWISE is left to the other rules. The rules, so that
+// one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
+// date as the NIK encodes them); the name key + birth year; the NPP + the name key.
+import { ymdOf } from "../dates";
+import { agreedFields, compareBirthDates, compareNames, compareNiks, compareSame, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
 import type { Code, Lang } from "../messages";
-import { normaliseName, tokenWeight, type NormalisedName } from "../names";
+import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
 
 export interface DuplicateGroup {
-  readonly code: Extract<Code, "DUPLICATE_NIK" | "DUPLICATE_NIK_OTHER_EMPLOYER" | "DUPLICATE_KPJ" | "DUPLICATE_ROW" | "POSSIBLE_DUPLICATE">;
+  readonly code: Extract<Code, "DUPLICATE_NIK" | "DUPLICATE_NIK_OTHER_EMPLOYER" | "DUPLICATE_KPJ" | "DUPLICATE_ROW" | "POSSIBLE_DUPLICATE" | "POSSIBLE_DUPLICATE_OTHER_EMPLOYER">;
   /** Row indices into the ledger's columns, ascending. */
   readonly members: number[];
   /** The member to keep. */
@@ -19,6 +24,15 @@ export interface DuplicateGroup {
   /** The fields that agreed. */
   readonly agreed: readonly string[];
   readonly keepReason: KeepReason;
+  /** For possible duplicates: each linked pair with its score and the level of every field compared. */
+  readonly pairs?: readonly MatchedPair[];
+}
+
+export interface MatchedPair {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly levels: PairLevels;
 }
 
 export type KeepReason = "latest" | "complete" | "first";
@@ -28,11 +42,6 @@ const KEEP_REASONS: Record<KeepReason, Record<Lang, string>> = {
   complete: { id: "data paling lengkap", en: "most complete row" },
   first: { id: "baris pertama", en: "first row" },
 };
-
-/** Possible duplicates need a name score of at least this (weighted token overlap, 0–1). */
-export const POSSIBLE_DUPLICATE_MIN_SCORE = 0.8;
-/** A block larger than this is compared on exact name keys only, to bound the cost. */
-const MAX_BLOCK_PAIRWISE = 64;
 
 /**
  * Rows sharing a key, for keys held by two rows or more. Most keys are unique, so a key gets a list
@@ -80,22 +89,6 @@ function exactGroup(code: DuplicateGroup["code"], members: number[], agreed: rea
   return { code, members, keep, score: 1, agreed, keepReason: reason };
 }
 
-/** Weighted overlap of two token lists: shared weight over the larger side's weight (0–1). */
-export function nameScore(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const weigh = (tokens: readonly string[]) => tokens.reduce((sum, t) => sum + tokenWeight(t), 0);
-  const rest = [...b];
-  let shared = 0;
-  for (const t of a) {
-    const at = rest.indexOf(t);
-    if (at >= 0) {
-      shared += tokenWeight(t);
-      rest.splice(at, 1);
-    }
-  }
-  return shared / Math.max(weigh(a), weigh(b));
-}
-
 function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateGroup[] {
   const groups: DuplicateGroup[] = [];
   const n = columns.count;
@@ -115,84 +108,129 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
     if (niks.size > 1) groups.push(exactGroup("DUPLICATE_KPJ", members, ["kpj"], columns));
   }
 
-  // Stage 3: blocks of rows born the same day (under the same NPP), compared by name. The key is a
-  // number (NPP's index × day span + birth day): a million string keys would cost more than the rest.
-  const nppIndex = hasNpp ? indexOfEach(columns.npp, n) : new Int32Array(n);
-  const blockKey = (k: number) => {
-    const birth = columns.birth[k];
-    if (birth === NO_DAY || Math.abs(birth) >= DAY_SPAN / 2 || columns.name[k] === "") return null;
-    return nppIndex[k] * DAY_SPAN + (birth + DAY_SPAN / 2);
-  };
-  const blocks = groupBy(n, blockKey);
-  for (const block of blocks.values()) {
-    for (const members of possibleDuplicatesIn(block, columns)) {
-      const { keep, reason } = chooseKeep(members.rows, columns);
-      groups.push({ code: "POSSIBLE_DUPLICATE", members: members.rows, keep, score: members.score, agreed: hasNpp ? ["name", "birthDate", "npp"] : ["name", "birthDate"], keepReason: reason });
-    }
-  }
+  // Stage 3: possible duplicates — candidate pairs from the blocking rules, compared and scored.
+  for (const group of possibleDuplicates(columns, hasNpp)) groups.push(group);
   return groups;
 }
 
-/** Birth days in blocking keys lie within ±DAY_SPAN/2 of 1970 (about ±1,400 years). */
-const DAY_SPAN = 1 << 20;
+/** Blocks of rows above this size are not compared pairwise (the other rules still reach their pairs). */
+const MAX_BLOCK_PAIRWISE = 64;
 
-/** Each distinct text's index in order of first appearance, per row. */
-function indexOfEach(texts: readonly string[], count: number): Int32Array {
-  const seen = new Map<string, number>();
-  const out = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    let index = seen.get(texts[k]);
-    if (index === undefined) seen.set(texts[k], (index = seen.size));
-    out[k] = index;
+/** Each row's normalised name, computed once per distinct text. */
+function normalisedNames(columns: LedgerColumns): NormalisedName[] {
+  const memo = new Map<string, NormalisedName>();
+  const out: NormalisedName[] = new Array(columns.count);
+  for (let k = 0; k < columns.count; k++) {
+    const text = columns.name[k];
+    let n = memo.get(text);
+    if (!n) memo.set(text, (n = normaliseName(text)));
+    out[k] = n;
   }
   return out;
 }
 
-/** Clusters a block by name score (single link). */
-function possibleDuplicatesIn(block: number[], columns: LedgerColumns): { rows: number[]; score: number }[] {
-  // Names are normalised here, for the few rows that share a block, not for every row of the ledger.
-  const names = new Map<number, NormalisedName>(block.map((k) => [k, normaliseName(columns.name[k])]));
-  const keyOf = (k: number) => names.get(k)!.key;
-  const parent = new Map<number, number>(block.map((k) => [k, k]));
-  const find = (k: number): number => {
-    while (parent.get(k) !== k) k = parent.get(k)!;
-    return k;
+/** Candidate pairs: every pair of rows sharing a block of any rule, each pair once. */
+function candidatePairs(columns: LedgerColumns, names: readonly NormalisedName[], hasNpp: boolean): [number, number][] {
+  const n = columns.count;
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const addBlock = (members: readonly number[]) => {
+    if (members.length > MAX_BLOCK_PAIRWISE) return;
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const a = Math.min(members[i], members[j]);
+        const b = Math.max(members[i], members[j]);
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
   };
-  const best = new Map<number, number>();
-  const link = (a: number, b: number, score: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    const root = Math.min(ra, rb);
-    parent.set(ra, root);
-    parent.set(rb, root);
-    best.set(root, Math.min(best.get(ra) ?? 1, best.get(rb) ?? 1, score));
-  };
-  // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
-  const eligible = (a: number, b: number) => columns.nik[a] === null || columns.nik[a] !== columns.nik[b];
-  if (block.length > MAX_BLOCK_PAIRWISE) {
-    for (const members of groupBy(block.length, (i) => keyOf(block[i])).values()) {
-      for (let i = 1; i < members.length; i++) if (eligible(block[members[0]], block[members[i]])) link(block[members[0]], block[members[i]], 1);
-    }
-  } else {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const a = block[i];
-        const b = block[j];
-        if (!eligible(a, b)) continue;
-        const score = keyOf(a) === keyOf(b) ? 1 : nameScore(names.get(a)!.tokens, names.get(b)!.tokens);
-        if (score >= POSSIBLE_DUPLICATE_MIN_SCORE) link(a, b, score);
+  const rule = (keysOf: (k: number) => readonly string[]) => {
+    const blocks = new Map<string, number[]>();
+    for (let k = 0; k < n; k++) {
+      if (names[k].tokens.length === 0) continue;
+      for (const key of keysOf(k)) {
+        const list = blocks.get(key);
+        if (list) list.push(k);
+        else blocks.set(key, [k]);
       }
     }
+    for (const members of blocks.values()) if (members.length > 1) addBlock(members);
+  };
+  const birthKnown = (k: number) => columns.birth[k] !== NO_DAY;
+  // Birth day + the initial of any name word: initials, typos after the first letter and word order all share one.
+  rule((k) => (birthKnown(k) ? [...new Set(names[k].tokens.map((t) => `${columns.birth[k]}|${t[0]}`))] : []));
+  // The NIK's region and birth date: a typo in the serial, or a birth-date column typed wrong.
+  rule((k) => (columns.nik[k] ? [`nik|${columns.nik[k]!.slice(0, 12)}`] : []));
+  // The name + birth year: the day or month typed wrong.
+  rule((k) => (birthKnown(k) ? [`${names[k].key}|${ymdOf(columns.birth[k]).year}`] : []));
+  // The NPP + the name: no usable birth date.
+  if (hasNpp) rule((k) => (columns.npp[k] ? [`${columns.npp[k]}|${names[k].key}`] : []));
+  return pairs;
+}
+
+/** The levels of every field for two rows. */
+export function compareRows(columns: LedgerColumns, names: readonly NormalisedName[], a: number, b: number): PairLevels {
+  const ymd = (k: number) => {
+    if (columns.birth[k] === NO_DAY) return null;
+    const { year, month, day } = ymdOf(columns.birth[k]);
+    return { y: year, m: month, d: day };
+  };
+  return {
+    name: compareNames(names[a].tokens, names[b].tokens),
+    birthDate: compareBirthDates(ymd(a), ymd(b)),
+    nik: compareNiks(columns.nik[a], columns.nik[b]),
+    gender: compareSame(columns.gender[a], columns.gender[b]),
+    kpj: compareSame(columns.kpj[a], columns.kpj[b]),
+    npp: compareSame(columns.npp[a] || null, columns.npp[b] || null),
+  };
+}
+
+function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateGroup[] {
+  const names = normalisedNames(columns);
+  const parent = new Int32Array(columns.count).map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  const linked: MatchedPair[] = [];
+  for (const [a, b] of candidatePairs(columns, names, hasNpp)) {
+    // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
+    if (columns.nik[a] !== null && columns.nik[a] === columns.nik[b]) continue;
+    const levels = compareRows(columns, names, a, b);
+    if (guardOf(levels, columns.nik[a], columns.nik[b]) !== null) continue;
+    const score = pairScore(levels);
+    if (score < MATCH_THRESHOLD) continue;
+    linked.push({ a, b, score, levels });
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
-  const clusters = new Map<number, number[]>();
-  for (const k of block) {
-    const root = find(k);
-    if (root === k && !best.has(k)) continue;
-    const list = clusters.get(root);
-    if (list) list.push(k);
-    else clusters.set(root, [k]);
+  const clusters = new Map<number, { rows: number[]; pairs: MatchedPair[] }>();
+  for (const pair of linked) {
+    const root = find(pair.a);
+    let c = clusters.get(root);
+    if (!c) clusters.set(root, (c = { rows: [], pairs: [] }));
+    c.pairs.push(pair);
   }
-  return [...clusters.entries()].filter(([, rows]) => rows.length > 1).map(([root, rows]) => ({ rows: rows.sort((x, y) => x - y), score: Math.round((best.get(root) ?? 1) * 100) / 100 }));
+  const groups: DuplicateGroup[] = [];
+  for (const c of clusters.values()) {
+    const rows = [...new Set(c.pairs.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y);
+    const { keep, reason } = chooseKeep(rows, columns);
+    const npps = new Set(rows.map((k) => columns.npp[k]).filter((v) => v !== ""));
+    const weakest = c.pairs.reduce((m, p) => (p.score < m.score ? p : m));
+    groups.push({
+      code: hasNpp && npps.size > 1 ? "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" : "POSSIBLE_DUPLICATE",
+      members: rows,
+      keep,
+      score: weakest.score,
+      agreed: agreedFields(weakest.levels),
+      keepReason: reason,
+      pairs: c.pairs,
+    });
+  }
+  return groups;
 }
 
 function receiptDuplicates(columns: LedgerColumns): DuplicateGroup[] {

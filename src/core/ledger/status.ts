@@ -58,7 +58,7 @@ export function rowFindings(audit: Audit, lang: Lang): RowFinding[][] {
     for (const k of g.members) {
       if (k === g.keep) continue;
       const text = `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep] } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`;
-      parts[k].push({ k, severity: CODES[g.code].severity, code: g.code, column: g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" ? null : "nik", text });
+      parts[k].push({ k, severity: CODES[g.code].severity, code: g.code, column: g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" || g.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? null : "nik", text });
     }
   }
   for (const d of audit.deactivation) {
