@@ -64,12 +64,16 @@ export function agreedFields(levels: PairLevels): (keyof PairLevels)[] {
 }
 
 /**
- * Why a pair must not be linked, whatever it scores: another gender (unless the NIK is the same), two
+ * Why a pair must not be linked, whatever it scores: another gender (unless the NIK is the same), names
+ * that do not agree, two
  * NIKs that differ in both region and birth date (two people, not a typo), two unrelated NIKs at two
  * employers (a transfer keeps its NIK, or a typo of it), or nothing but a name.
  */
-export function guardOf(levels: PairLevels, nikA: string | null, nikB: string | null): "gender" | "nik" | "nameOnly" | null {
+export function guardOf(levels: PairLevels, nikA: string | null, nikB: string | null): "gender" | "nik" | "name" | "nameOnly" | null {
   if (levels.gender === "different" && levels.nik !== "equal") return "gender";
+  // Twins and siblings registered together have NIKs one serial apart: a NIK that differs by a digit
+  // is a typo only when the names agree.
+  if (!AGREEING.name.has(levels.name)) return "name";
   if (nikA && nikB && nikA.slice(0, 6) !== nikB.slice(0, 6) && nikA.slice(6, 12) !== nikB.slice(6, 12)) return "nik";
   if (levels.nik === "different" && levels.npp === "different") return "nik";
   const support = AGREEING.birthDate.has(levels.birthDate) || AGREEING.nik.has(levels.nik) || levels.kpj === "equal";

@@ -1,0 +1,35 @@
+// The matching benchmark (src/fixtures/same-person.ts): recall and precision floors of issue 13, and
+// no namesake of the other gender ever merged.
+import { parseIsoDate, type Day } from "../../../src/core/dates";
+import { auditReport, runAudit } from "../../../src/core/ledger/audit";
+import { scoreMatching } from "../../../src/core/matching/evaluate";
+import { generateMatchingBenchmark } from "../../../src/fixtures/same-person";
+
+// The weights were set looking at seed 13; seed 2027 is a second draw they were not set on.
+describe.each([13, 2027])("person matching on the project's benchmark (seed %i)", (seed) => {
+  const bench = generateMatchingBenchmark({ people: 2000, seed });
+  const audited = runAudit({ values: bench.values, formats: bench.formats }, { refDate: parseIsoDate("2026-11-30") as Day });
+  if (!audited.ok) throw new Error(audited.problem);
+  const report = auditReport(audited.audit, "Peserta", "id");
+  const score = scoreMatching(report, bench.personOfRow, bench.positives, bench.negatives);
+
+  it("finds at least 95 % of same-person pairs at 98 % precision", () => {
+    console.log(`seed ${seed}: recall ${score.recall.toFixed(3)}, precision ${score.precision.toFixed(3)}; ${JSON.stringify(score.recallByKind)}; false links ${JSON.stringify(score.falseLinksByKind)}`);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
+  });
+  it("never merges a namesake of the other gender, and almost never twins, parent and child or common names", () => {
+    expect(score.falseLinksByKind.namesakeOtherGender.linked).toBe(0);
+    for (const kind of ["twins", "parentChild", "commonName"]) expect(score.falseLinksByKind[kind].linked).toBeLessThanOrEqual(Math.ceil(score.falseLinksByKind[kind].of * 0.02));
+  });
+  it("finds a transfer whose NIK was mistyped at one employer, and reports it as a transfer", () => {
+    expect(score.recallByKind.transferNikTypo.found).toBe(score.recallByKind.transferNikTypo.of);
+    const transfers = bench.positives.filter((p) => p.kind === "transferNikTypo");
+    for (const t of transfers) {
+      const group = report.duplicates.find((g) => t.rows.every((r) => g.rows.includes(r)));
+      expect(group?.code).toBe("POSSIBLE_DUPLICATE_OTHER_EMPLOYER");
+      // Its explanation comes from the pair's levels: the NIK one digit off.
+      expect(group?.pairs?.[0]?.levels.nik).toMatch(/oneDigit|transposed/);
+    }
+  });
+});
