@@ -73,7 +73,7 @@ function foldToken(token: string): string {
   // ch and kh: h before a consonant or at the end of the word, kh before a vowel.
   t = t.replace(/[ck]h(?=(.|$))/g, (match, next: string) => (next !== "" && VOWELS.includes(next) ? "kh" : "h"));
   t = t.replace(/dh/g, "d").replace(/th/g, "t");
-  t = t.replace(/(.)\1+/g, "$1");
+  t = t.replace(/([a-z])\1+/g, "$1"); // letters only: "11" in "Peserta 11" stays
   t = t.replace(/ie$/, "i");
   // Abdur Rahman, Abdurrahman, Abdurahman, Abdussalam, Abdul Rahman: one form.
   // "abdu" + the sun letter that begins the next word: abdurahman → abdul + rahman.

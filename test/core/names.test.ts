@@ -50,6 +50,7 @@ describe("normaliseName", () => {
     expect(key("Hassan")).toBe(key("Hasan"));
     expect(key("Anna")).toBe(key("Ana"));
     expect(key("Yuliantie")).toBe(key("Yulianti"));
+    expect(key("Peserta 11")).not.toBe(key("Peserta 1")); // numbers are not letters
   });
   it("writes the Abdul assimilations one way", () => {
     for (const n of ["Abdur Rahman", "Abdurrahman", "Abdul Rahman", "Abdurahman"]) expect(key(n)).toBe("abdulrahman");

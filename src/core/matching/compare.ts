@@ -133,9 +133,11 @@ export function compareNames(a: readonly string[], b: readonly string[]): NameLe
   }
   // Joined or split words: the same letters, spaced differently.
   if (short.join("") === long.join("") || short.slice().sort().join("") === long.slice().sort().join("")) return "fuzzy";
+  // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
+  // word counts differ; otherwise each word is compared with its own.
   const joinedShort = short.join("");
   const joinedLong = long.join("");
-  if (joinedShort.length > 3 && jaroWinkler(joinedShort, joinedLong) >= 0.97) return "fuzzy";
+  if (short.length !== long.length && joinedShort.length > 3 && jaroWinkler(joinedShort, joinedLong) >= 0.97) return "fuzzy";
 
   const used = new Uint8Array(long.length);
   let matchedWeight = 0;
@@ -152,8 +154,10 @@ export function compareNames(a: readonly string[], b: readonly string[]): NameLe
     for (let j = 0; j < long.length; j++) {
       if (used[j]) continue;
       const u = long[j];
-      const initial = (t.length === 1 && u.startsWith(t)) || (u.length === 1 && t.startsWith(u));
-      const sim = initial ? 0.95 : jaroWinkler(t, u);
+      // An initial is a letter; numbers in a name ("Peserta 12") must be equal.
+      const initial = (/^[a-z]$/.test(t) && u.startsWith(t)) || (/^[a-z]$/.test(u) && t.startsWith(u));
+      const numeric = /\d/.test(t) || /\d/.test(u);
+      const sim = initial ? 0.95 : numeric ? (t === u ? 1 : 0) : jaroWinkler(t, u);
       if (sim > bestSim) {
         bestSim = sim;
         best = j;
