@@ -63,7 +63,19 @@ function bare(token: string): string {
   return token.replace(/[^a-z0-9]/g, "");
 }
 
+// Name words repeat (a ledger of a million rows has a few thousand distinct words): each is folded once.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 function foldToken(token: string): string {
+  const known = FOLDED.get(token);
+  if (known !== undefined) return known;
+  const folded = foldTokenOnce(token);
+  if (FOLDED.size < FOLDED_MAX) FOLDED.set(token, folded);
+  return folded;
+}
+
+function foldTokenOnce(token: string): string {
   if (MUHAMMAD.has(token)) return "muhammad";
   let t = token;
   const old = OLD_SPELLING_MARK.test(t);

@@ -8,7 +8,7 @@
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
 import { ymdOf } from "../dates";
-import { agreedFields, compareBirthDates, compareNames, compareNiks, compareSame, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
+import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNames, compareNiks, compareSame, exactNameLevel, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
 import type { Code, Lang } from "../messages";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
@@ -134,52 +134,89 @@ function candidatePairs(columns: LedgerColumns, names: readonly NormalisedName[]
   const n = columns.count;
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  const addBlock = (members: readonly number[]) => {
-    if (members.length > MAX_BLOCK_PAIRWISE) return;
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) {
-        const a = Math.min(members[i], members[j]);
-        const b = Math.max(members[i], members[j]);
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([a, b]);
-      }
+  const add = (x: number, y: number) => {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    const key = a * n + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([a, b]);
   };
-  const rule = (keysOf: (k: number) => readonly string[]) => {
-    const blocks = new Map<string, number[]>();
+  /** `only`: a pair is wanted only when one of its rows passes (the other rules cover the rest). */
+  const addBlock = (members: readonly number[], only?: (k: number) => boolean) => {
+    if (members.length > MAX_BLOCK_PAIRWISE && !only) return;
+    if (!only) {
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i], members[j]);
+      return;
+    }
+    const wanted = members.filter(only);
+    if (wanted.length === 0 || wanted.length > MAX_BLOCK_PAIRWISE) return;
+    for (const w of wanted) for (const m of members) if (m !== w) add(w, m);
+  };
+  // Keys are numbers (a million string keys would cost more than the comparisons they save).
+  const rule = (keysOf: (k: number, emit: (key: number) => void) => void, only?: (k: number) => boolean) => {
+    const blocks = new Map<number, number[]>();
     for (let k = 0; k < n; k++) {
       if (names[k].tokens.length === 0) continue;
-      for (const key of keysOf(k)) {
+      keysOf(k, (key) => {
         const list = blocks.get(key);
-        if (list) list.push(k);
-        else blocks.set(key, [k]);
-      }
+        if (list === undefined) blocks.set(key, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      });
     }
-    for (const members of blocks.values()) if (members.length > 1) addBlock(members);
+    for (const members of blocks.values()) if (members.length > 1) addBlock(members, only);
   };
+  const nameIndex = indexOfEach(names.map((x) => x.key), n);
+  const nppIndex = indexOfEach(columns.npp, n);
   const birthKnown = (k: number) => columns.birth[k] !== NO_DAY;
   // Birth day + the initial of any name word: initials, typos after the first letter and word order all share one.
-  rule((k) => (birthKnown(k) ? [...new Set(names[k].tokens.map((t) => `${columns.birth[k]}|${t[0]}`))] : []));
+  rule((k, emit) => {
+    if (!birthKnown(k)) return;
+    for (const t of names[k].tokens) emit(columns.birth[k] * 64 + (t.charCodeAt(0) & 63));
+  });
   // The NIK's region and birth date: a typo in the serial, or a birth-date column typed wrong.
-  rule((k) => (columns.nik[k] ? [`nik|${columns.nik[k]!.slice(0, 12)}`] : []));
+  rule((k, emit) => {
+    const nik = columns.nik[k];
+    if (nik) emit(Number(nik.slice(0, 12)));
+  });
   // The name + birth year: the day or month typed wrong.
-  rule((k) => (birthKnown(k) ? [`${names[k].key}|${ymdOf(columns.birth[k]).year}`] : []));
-  // The NPP + the name: no usable birth date.
-  if (hasNpp) rule((k) => (columns.npp[k] ? [`${columns.npp[k]}|${names[k].key}`] : []));
+  rule((k, emit) => {
+    if (birthKnown(k)) emit(nameIndex[k] * 4096 + (ymdOf(columns.birth[k]).year & 4095));
+  });
+  // The NPP + the name, for rows with no usable birth date (pairs of dated rows are the rules above).
+  if (hasNpp) rule((k, emit) => void (columns.npp[k] && emit(nppIndex[k] * 2 ** 24 + nameIndex[k])), (k) => !birthKnown(k));
   return pairs;
+}
+
+/** Each distinct text's index in order of first appearance, per row. */
+function indexOfEach(texts: readonly string[], count: number): Int32Array {
+  const seen = new Map<string, number>();
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    let index = seen.get(texts[k]);
+    if (index === undefined) seen.set(texts[k], (index = seen.size));
+    out[k] = index;
+  }
+  return out;
 }
 
 /** The levels of every field for two rows. */
 export function compareRows(columns: LedgerColumns, names: readonly NormalisedName[], a: number, b: number): PairLevels {
+  return { ...fieldLevels(columns, a, b), name: nameLevel(names, a, b) };
+}
+
+function nameLevel(names: readonly NormalisedName[], a: number, b: number): PairLevels["name"] {
+  return names[a].key !== "" && names[a].key === names[b].key ? exactNameLevel(names[a].tokens) : compareNames(names[a].tokens, names[b].tokens);
+}
+
+function fieldLevels(columns: LedgerColumns, a: number, b: number): Omit<PairLevels, "name"> {
   const ymd = (k: number) => {
     if (columns.birth[k] === NO_DAY) return null;
     const { year, month, day } = ymdOf(columns.birth[k]);
     return { y: year, m: month, d: day };
   };
   return {
-    name: compareNames(names[a].tokens, names[b].tokens),
-    birthDate: compareBirthDates(ymd(a), ymd(b)),
+    birthDate: columns.birth[a] === columns.birth[b] && columns.birth[a] !== NO_DAY ? "equal" : compareBirthDates(ymd(a), ymd(b)),
     nik: compareNiks(columns.nik[a], columns.nik[b]),
     gender: compareSame(columns.gender[a], columns.gender[b]),
     kpj: compareSame(columns.kpj[a], columns.kpj[b]),
@@ -198,7 +235,12 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateG
   for (const [a, b] of candidatePairs(columns, names, hasNpp)) {
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
     if (columns.nik[a] !== null && columns.nik[a] === columns.nik[b]) continue;
-    const levels = compareRows(columns, names, a, b);
+    // The other fields first: a pair that another gender rules out, or that could not reach the
+    // threshold even with the best name, is never compared by name (the costly part).
+    const fields = fieldLevels(columns, a, b);
+    if (fields.gender === "different" && fields.nik !== "equal") continue;
+    if (pairScore({ ...fields, name: "missing" }) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
+    const levels: PairLevels = { ...fields, name: nameLevel(names, a, b) };
     if (guardOf(levels, columns.nik[a], columns.nik[b]) !== null) continue;
     const score = pairScore(levels);
     if (score < MATCH_THRESHOLD) continue;

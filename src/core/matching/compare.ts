@@ -116,6 +116,9 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
+const isLetter = (t: string) => t >= "a" && t <= "z";
+const hasDigit = (t: string) => /\d/.test(t);
+
 /** Words this close are one word typed twice (a letter dropped, doubled or swapped). */
 const SAME_WORD = 0.9;
 
@@ -127,10 +130,7 @@ const SAME_WORD = 0.9;
 export function compareNames(a: readonly string[], b: readonly string[]): NameLevel {
   if (a.length === 0 || b.length === 0) return "missing";
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if ([...short].sort().join(" ") === [...long].sort().join(" ")) {
-    const uncommon = short.filter((t) => tokenWeight(t) === 1).length;
-    return uncommon === 0 ? "exactCommon" : short.length === 1 ? "exactSingle" : "exact";
-  }
+  if (short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" ")) return exactNameLevel(short);
   // Joined or split words: the same letters, spaced differently.
   if (short.join("") === long.join("") || short.slice().sort().join("") === long.slice().sort().join("")) return "fuzzy";
   // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
@@ -155,9 +155,17 @@ export function compareNames(a: readonly string[], b: readonly string[]): NameLe
       if (used[j]) continue;
       const u = long[j];
       // An initial is a letter; numbers in a name ("Peserta 12") must be equal.
-      const initial = (/^[a-z]$/.test(t) && u.startsWith(t)) || (/^[a-z]$/.test(u) && t.startsWith(u));
-      const numeric = /\d/.test(t) || /\d/.test(u);
-      const sim = initial ? 0.95 : numeric ? (t === u ? 1 : 0) : jaroWinkler(t, u);
+      if (t === u) {
+        bestSim = 1;
+        best = j;
+        bestInitial = false;
+        break;
+      }
+      const initial = (t.length === 1 && isLetter(t) && u.startsWith(t)) || (u.length === 1 && isLetter(u) && t.startsWith(u));
+      // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
+      const far = !initial && Math.abs(t.length - u.length) > Math.max(2, Math.min(t.length, u.length) / 3);
+      const numeric = !initial && !far && (hasDigit(t) || hasDigit(u));
+      const sim = initial ? 0.95 : far ? 0 : numeric ? 0 : jaroWinkler(t, u);
       if (sim > bestSim) {
         bestSim = sim;
         best = j;
@@ -179,6 +187,15 @@ export function compareNames(a: readonly string[], b: readonly string[]): NameLe
   }
   return matchedWeight > 0 ? "partial" : "different";
 }
+
+/** The level of two names with the same words: fewer uncommon words say less. */
+export function exactNameLevel(tokens: readonly string[]): NameLevel {
+  const uncommon = tokens.filter((t) => tokenWeight(t) === 1).length;
+  return uncommon === 0 ? "exactCommon" : tokens.length === 1 ? "exactSingle" : "exact";
+}
+
+/** The most a name can add to a pair's score: a pair below the threshold even with it is not compared. */
+export const BEST_NAME_WEIGHT = Math.max(...Object.values(WEIGHTS.name));
 
 /** Two texts of digits of one length: how they differ (equal, one digit, two neighbours swapped). */
 function digitDifference(a: string, b: string): "equal" | "oneDigit" | "transposed" | "more" {
