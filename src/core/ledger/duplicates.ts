@@ -8,7 +8,7 @@
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
 import { ymdOf } from "../dates";
-import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNames, compareNiks, compareSame, exactNameLevel, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
+import { agreedFields, BEST_NAME_WEIGHT, fieldsScore, compareBirthDates, compareNames, compareNiks, compareSame, exactNameLevel, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
 import type { Code, Lang } from "../messages";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
@@ -130,17 +130,18 @@ function normalisedNames(columns: LedgerColumns): NormalisedName[] {
 }
 
 /** Candidate pairs: every pair of rows sharing a block of any rule, each pair once. */
-function candidatePairs(columns: LedgerColumns, names: readonly NormalisedName[], hasNpp: boolean): [number, number][] {
+function candidatePairs(columns: LedgerColumns, names: readonly NormalisedName[], hasNpp: boolean): number[] {
   const n = columns.count;
   const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  /** Flat: a0, b0, a1, b1, … */
+  const pairs: number[] = [];
   const add = (x: number, y: number) => {
     const a = Math.min(x, y);
     const b = Math.max(x, y);
     const key = a * n + b;
     if (seen.has(key)) return;
     seen.add(key);
-    pairs.push([a, b]);
+    pairs.push(a, b);
   };
   /** `only`: a pair is wanted only when one of its rows passes (the other rules cover the rest). */
   const addBlock = (members: readonly number[], only?: (k: number) => boolean) => {
@@ -232,14 +233,17 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateG
     return k;
   };
   const linked: MatchedPair[] = [];
-  for (const [a, b] of candidatePairs(columns, names, hasNpp)) {
+  const candidates = candidatePairs(columns, names, hasNpp);
+  for (let i = 0; i < candidates.length; i += 2) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
     if (columns.nik[a] !== null && columns.nik[a] === columns.nik[b]) continue;
     // The other fields first: a pair that another gender rules out, or that could not reach the
     // threshold even with the best name, is never compared by name (the costly part).
     const fields = fieldLevels(columns, a, b);
     if (fields.gender === "different" && fields.nik !== "equal") continue;
-    if (pairScore({ ...fields, name: "missing" }) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
+    if (fieldsScore(fields) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
     const levels: PairLevels = { ...fields, name: nameLevel(names, a, b) };
     if (guardOf(levels, columns.nik[a], columns.nik[b]) !== null) continue;
     const score = pairScore(levels);

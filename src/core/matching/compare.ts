@@ -53,9 +53,12 @@ const AGREEING: { [F in keyof PairLevels]: ReadonlySet<string> } = {
 };
 
 export function pairScore(levels: PairLevels): number {
-  let score = 0;
-  for (const field of Object.keys(WEIGHTS) as (keyof PairLevels)[]) score += (WEIGHTS[field] as Record<string, number>)[levels[field]];
-  return score;
+  return fieldsScore(levels) + (WEIGHTS.name as Record<string, number>)[levels.name];
+}
+
+/** The score of every field but the name. */
+export function fieldsScore(levels: Omit<PairLevels, "name">): number {
+  return (WEIGHTS.birthDate as Record<string, number>)[levels.birthDate] + (WEIGHTS.nik as Record<string, number>)[levels.nik] + (WEIGHTS.gender as Record<string, number>)[levels.gender] + (WEIGHTS.kpj as Record<string, number>)[levels.kpj] + (WEIGHTS.npp as Record<string, number>)[levels.npp];
 }
 
 /** The fields that agreed, computed from the levels (never typed as literals). */
