@@ -128,6 +128,21 @@ for (const name of ["taskpane.js", "audit-worker.js", "functions.js", "commands.
 }
 record("task pane (with its audit worker) + functions JavaScript, gzip", pane / 1024, "KB", "<= 300");
 
+// Person matching on the project's benchmark (src/fixtures/same-person.ts): recall per kind of
+// same-person variant, false links per kind of hard negative, and precision.
+{
+  const { generateMatchingBenchmark } = require(path.join(dist, "fixtures/same-person.js"));
+  const { scoreMatching } = require(path.join(dist, "core/matching/evaluate.js"));
+  const { runAudit, auditReport } = require(path.join(dist, "core/ledger/audit.js"));
+  const bench = generateMatchingBenchmark({ people: 2000, seed: 2027 });
+  const audited = runAudit({ values: bench.values, formats: bench.formats }, { refDate: dayOf(2026, 11, 30) });
+  const score = scoreMatching(auditReport(audited.audit, "Peserta", "id"), bench.personOfRow, bench.positives, bench.negatives);
+  record("matching: recall on same-person pairs", score.recall * 100, "%", ">= 95");
+  for (const [kind, r] of Object.entries(score.recallByKind)) record(`  ${kind}`, (100 * r.found) / r.of, "%", "");
+  record("matching: precision of linked pairs", score.precision * 100, "%", ">= 98");
+  for (const [kind, r] of Object.entries(score.falseLinksByKind)) record(`  false links, ${kind}`, r.linked, `of ${r.of}`, kind === "namesakeOtherGender" ? "0" : "");
+}
+
 // The command line on a 100,000-row .xlsx, end to end.
 {
   const file = path.join(require("os").tmpdir(), "ledger-bpjs-bench-100k.xlsx");
