@@ -57,6 +57,16 @@ export interface NormalisedName {
   readonly tokens: readonly string[];
   /** Tokens sorted and joined by one space: equal keys mean the same name. */
   readonly key: string;
+  /** Tokens in order, joined without spaces ("nur hayati" → "nurhayati"). */
+  readonly joined: string;
+  /** Tokens sorted, joined without spaces. */
+  readonly sortedJoined: string;
+}
+
+/** A normalised name of these tokens (order kept). */
+export function nameOfTokens(tokens: readonly string[]): NormalisedName {
+  const sorted = [...tokens].sort();
+  return { tokens, key: sorted.join(" "), joined: tokens.join(""), sortedJoined: sorted.join("") };
 }
 
 function bare(token: string): string {
@@ -97,7 +107,7 @@ function foldTokenOnce(token: string): string {
 function joinAbdul(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (/^abd(?:ul|u[rsnztd])$/.test(tokens[i]) && i + 1 < tokens.length) {
+    if (i + 1 < tokens.length && tokens[i].startsWith("abd") && /^abd(?:ul|u[rsnztd])$/.test(tokens[i])) {
       out.push(foldToken(`abdul${tokens[i + 1]}`));
       i++;
     } else out.push(tokens[i]);
@@ -115,9 +125,18 @@ function splitWords(part: string): string[] {
     .filter((w) => w !== "");
 }
 
+const PLAIN = /^[a-z ]*$/;
+
 export function normaliseName(value: unknown): NormalisedName {
-  if (typeof value !== "string" || value.length > 1000) return { tokens: [], key: "" };
-  const [name, ...afterCommas] = value.toLowerCase().split(",");
+  if (typeof value !== "string" || value.length > 1000) return nameOfTokens([]);
+  const lower = value.toLowerCase();
+  // Most names are letters and spaces: the same steps below, without the ones that change nothing.
+  if (PLAIN.test(lower)) {
+    const tokens: string[] = [];
+    for (const word of lower.split(" ")) if (word !== "" && !TITLES.has(word)) tokens.push(foldToken(word));
+    if (tokens.length > 0) return nameOfTokens(joinAbdul(tokens));
+  }
+  const [name, ...afterCommas] = lower.split(",");
   const words = splitWords(name);
   // After a comma only degrees are expected ("Budi, S.Kom., M.M."); anything else is kept as name.
   for (const part of afterCommas) {
@@ -138,8 +157,7 @@ export function normaliseName(value: unknown): NormalisedName {
     // A name that is nothing but title-like words ("Ir", "Ibu") is kept rather than erased.
     for (const word of words) for (const piece of word.split(".")) if (bare(piece)) tokens.push(foldToken(bare(piece)));
   }
-  const joined = joinAbdul(tokens);
-  return { tokens: joined, key: [...joined].sort().join(" ") };
+  return nameOfTokens(joinAbdul(tokens));
 }
 
 /** How much agreeing on this token says about identity: common given names weigh a quarter. */

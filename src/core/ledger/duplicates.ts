@@ -7,8 +7,9 @@
 // million rows; a block larger than MAX_BLOCK_PAIRWISE is left to the other rules. The rules, so that
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
-import { ymdOf } from "../dates";
-import { agreedFields, BEST_NAME_WEIGHT, fieldsScore, compareBirthDates, compareNames, compareNiks, compareSame, exactNameLevel, guardOf, MATCH_THRESHOLD, pairScore, type PairLevels } from "../matching/compare";
+import { ymdNumber } from "../dates";
+import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
+import { NameTable } from "../matching/name-table";
 import type { Code, Lang } from "../messages";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
@@ -92,162 +93,293 @@ function exactGroup(code: DuplicateGroup["code"], members: number[], agreed: rea
 function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateGroup[] {
   const groups: DuplicateGroup[] = [];
   const n = columns.count;
+  const nikId = indexOfEach(columns.nik, n);
+  const kpjId = indexOfEach(columns.kpj, n);
 
   // Stage 1: the same NIK. Under different NPPs it is the transfer case.
-  for (const members of groupBy(n, (k) => columns.nik[k]).values()) {
-    if (members.length < 2) continue;
+  for (const members of rowsSharingId(nikId)) {
     const npps = new Set(members.map((k) => columns.npp[k]).filter((v) => v !== ""));
     const otherEmployer = hasNpp && npps.size > 1;
     groups.push(exactGroup(otherEmployer ? "DUPLICATE_NIK_OTHER_EMPLOYER" : "DUPLICATE_NIK", members, otherEmployer ? ["nik"] : hasNpp ? ["nik", "npp"] : ["nik"], columns));
   }
 
   // Stage 2: one KPJ number on rows with different NIKs.
-  for (const members of groupBy(n, (k) => columns.kpj[k]).values()) {
-    if (members.length < 2) continue;
+  for (const members of rowsSharingId(kpjId)) {
     const niks = new Set(members.map((k) => columns.nik[k] ?? `row${k}`));
     if (niks.size > 1) groups.push(exactGroup("DUPLICATE_KPJ", members, ["kpj"], columns));
   }
 
   // Stage 3: possible duplicates — candidate pairs from the blocking rules, compared and scored.
-  for (const group of possibleDuplicates(columns, hasNpp)) groups.push(group);
+  for (const group of possibleDuplicates(columns, hasNpp, nikId, kpjId)) groups.push(group);
   return groups;
+}
+
+/** The rows of each number (but 0, the blank) held by two rows or more, ascending. */
+function rowsSharingId(ids: Int32Array): number[][] {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const seen = new Int32Array(max + 1);
+  for (const id of ids) seen[id]++;
+  const lists = new Map<number, number[]>();
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id === 0 || seen[id] < 2) continue;
+    const list = lists.get(id);
+    if (list) list.push(k);
+    else lists.set(id, [k]);
+  }
+  return [...lists.values()];
 }
 
 /** Blocks of rows above this size are not compared pairwise (the other rules still reach their pairs). */
 const MAX_BLOCK_PAIRWISE = 64;
 
-/** Each row's normalised name, computed once per distinct text. */
-function normalisedNames(columns: LedgerColumns): NormalisedName[] {
-  const memo = new Map<string, NormalisedName>();
-  const out: NormalisedName[] = new Array(columns.count);
+/** Each row's normalised name, computed once per distinct text, and its number in `table`. */
+function normalisedNames(columns: LedgerColumns, table: NameTable): { names: NormalisedName[]; nameId: Int32Array } {
+  const memo = new Map<string, number>();
+  const names: NormalisedName[] = [];
+  const nameId = new Int32Array(columns.count);
   for (let k = 0; k < columns.count; k++) {
     const text = columns.name[k];
     let n = memo.get(text);
-    if (!n) memo.set(text, (n = normaliseName(text)));
-    out[k] = n;
+    if (n === undefined) {
+      const name = normaliseName(text);
+      n = table.add(name);
+      names[n] = name;
+      memo.set(text, n);
+    }
+    nameId[k] = n;
   }
-  return out;
+  return { names, nameId };
 }
 
-/** Candidate pairs: every pair of rows sharing a block of any rule, each pair once. */
-function candidatePairs(columns: LedgerColumns, names: readonly NormalisedName[], hasNpp: boolean): number[] {
-  const n = columns.count;
-  const seen = new Set<number>();
+/**
+ * What matching reads of each row, as numbers in typed arrays where it can: the pair loop visits rows
+ * in no order, and numbers side by side cost far less to reach than each row's strings and objects.
+ * Texts are numbered by `indexOfEach` (0: blank), so equal numbers are equal texts.
+ */
+interface MatchRows {
+  readonly count: number;
+  readonly table: NameTable;
+  /** Normalised names by name number. */
+  readonly names: readonly NormalisedName[];
+  readonly nameId: Int32Array;
+  /** The number of each row's name key (the same words in any order). */
+  readonly nameKey: Int32Array;
+  readonly birthDay: Int32Array;
+  /** yyyymmdd, 0: unknown. */
+  readonly birthYmd: Int32Array;
+  readonly nik: readonly (string | null)[];
+  readonly nikId: Int32Array;
+  /** nikNumbers of each NIK; high −1: none. */
+  readonly nikHigh: Float64Array;
+  readonly nikLow: Int32Array;
+  readonly gender: Int32Array;
+  readonly kpj: Int32Array;
+  readonly npp: Int32Array;
+  readonly hasNpp: boolean;
+  readonly hasGender: boolean;
+}
+
+function matchRows(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, kpjId: Int32Array): MatchRows {
+  const table = new NameTable();
+  const { names, nameId } = normalisedNames(columns, table);
+  const count = columns.count;
+  const nameKey = new Int32Array(count);
+  for (let k = 0; k < count; k++) nameKey[k] = table.keyId(nameId[k]);
+  const nikHigh = new Float64Array(count).fill(-1);
+  const nikLow = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const nik = columns.nik[k];
+    if (nik === null) continue;
+    const { high, low } = nikNumbers(nik);
+    nikHigh[k] = high;
+    nikLow[k] = low;
+  }
+  const gender = new Int32Array(count);
+  for (let k = 0; k < count; k++) gender[k] = columns.gender[k] === "L" ? 1 : columns.gender[k] === "P" ? 2 : 0;
+  return {
+    count,
+    table,
+    names,
+    nameId,
+    nameKey,
+    birthDay: columns.birth,
+    birthYmd: birthNumbers(columns),
+    nik: columns.nik,
+    nikId,
+    nikHigh,
+    nikLow,
+    gender,
+    kpj: kpjId,
+    npp: indexOfEach(columns.npp, count),
+    hasNpp,
+    hasGender: gender.some((g) => g !== 0),
+  };
+}
+
+/**
+ * Candidate pairs: every pair of rows sharing a block of any rule. A pair two rules both find is listed
+ * twice (a few percent of pairs; cheaper than a set of a million pairs); links are made once.
+ *
+ * Where the ledger has a gender column, the birth-day and name rules block by gender too: a pair of
+ * two genders is never linked (the NIK that could overrule the guard is the same, an exact group).
+ * A row of unknown gender joins the blocks of both.
+ */
+function candidatePairs(rows: MatchRows): number[] {
+  const { count, names, nameId, nameKey, birthDay, birthYmd, nikHigh, gender, npp } = rows;
   /** Flat: a0, b0, a1, b1, … */
   const pairs: number[] = [];
-  const add = (x: number, y: number) => {
-    const a = Math.min(x, y);
-    const b = Math.max(x, y);
-    const key = a * n + b;
-    if (seen.has(key)) return;
-    seen.add(key);
-    pairs.push(a, b);
+  const named = (k: number) => rows.table.size(nameId[k]) > 0;
+  const birthKnown = (k: number) => birthYmd[k] !== 0;
+  const each = (members: number[]) => pairsOfBlock(members, pairs);
+  /** Emits `key` once per gender the row may have (its own; both if unknown; one if the ledger has none). */
+  const byGender = (k: number, key: number, emit: (key: number) => void) => {
+    if (!rows.hasGender) emit(key);
+    else if (gender[k] !== 0) emit(key * 4 + gender[k]);
+    else for (let g = 1; g <= 2; g++) emit(key * 4 + g);
   };
-  /** `only`: a pair is wanted only when one of its rows passes (the other rules cover the rest). */
-  const addBlock = (members: readonly number[], only?: (k: number) => boolean) => {
-    if (members.length > MAX_BLOCK_PAIRWISE && !only) return;
-    if (!only) {
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i], members[j]);
-      return;
-    }
-    const wanted = members.filter(only);
-    if (wanted.length === 0 || wanted.length > MAX_BLOCK_PAIRWISE) return;
-    for (const w of wanted) for (const m of members) if (m !== w) add(w, m);
-  };
-  // Keys are numbers (a million string keys would cost more than the comparisons they save).
-  const rule = (keysOf: (k: number, emit: (key: number) => void) => void, only?: (k: number) => boolean) => {
-    const blocks = new Map<number, number[]>();
-    for (let k = 0; k < n; k++) {
-      if (names[k].tokens.length === 0) continue;
-      keysOf(k, (key) => {
-        const list = blocks.get(key);
-        if (list === undefined) blocks.set(key, [k]);
-        else if (list[list.length - 1] !== k) list.push(k);
-      });
-    }
-    for (const members of blocks.values()) if (members.length > 1) addBlock(members, only);
-  };
-  const nameIndex = indexOfEach(names.map((x) => x.key), n);
-  const nppIndex = indexOfEach(columns.npp, n);
-  const birthKnown = (k: number) => columns.birth[k] !== NO_DAY;
   // Birth day + the initial of any name word: initials, typos after the first letter and word order all share one.
-  rule((k, emit) => {
-    if (!birthKnown(k)) return;
-    for (const t of names[k].tokens) emit(columns.birth[k] * 64 + (t.charCodeAt(0) & 63));
-  });
+  forEachBlock(count, (k, emit) => {
+    if (named(k) && birthKnown(k)) for (const t of names[nameId[k]].tokens) byGender(k, birthDay[k] * 64 + (t.charCodeAt(0) & 63), emit);
+  }, each);
   // The NIK's region and birth date: a typo in the serial, or a birth-date column typed wrong.
-  rule((k, emit) => {
-    const nik = columns.nik[k];
-    if (nik) emit(Number(nik.slice(0, 12)));
-  });
-  // The name + birth year: the day or month typed wrong.
-  rule((k, emit) => {
-    if (birthKnown(k)) emit(nameIndex[k] * 4096 + (ymdOf(columns.birth[k]).year & 4095));
-  });
+  forEachBlock(count, (k, emit) => {
+    if (nikHigh[k] >= 0 && named(k)) emit(nikHigh[k]);
+  }, each);
+  // The name + birth year + the month, or + the day, or + the two as a pair: the day typed wrong, the
+  // month typed wrong, or the two swapped (a birth date one digit off in the same year keeps its month
+  // or its day). Narrower than the name + year, whose blocks of namesakes are large.
+  forEachBlock(count, (k, emit) => {
+    if (!named(k) || !birthKnown(k)) return;
+    const ymd = birthYmd[k];
+    const month = Math.floor(ymd / 100) % 100;
+    const day = ymd % 100;
+    const base = (nameKey[k] * 10_000 + Math.floor(ymd / 10_000)) * 2048;
+    byGender(k, base + month, emit);
+    byGender(k, base + 20 + day, emit);
+    if (day <= 12 && day !== month) byGender(k, base + 100 + Math.min(day, month) * 32 + Math.max(day, month), emit);
+  }, each);
   // The NPP + the name, for rows with no usable birth date (pairs of dated rows are the rules above).
-  if (hasNpp) rule((k, emit) => void (columns.npp[k] && emit(nppIndex[k] * 2 ** 24 + nameIndex[k])), (k) => !birthKnown(k));
+  if (rows.hasNpp) {
+    forEachBlock(count, (k, emit) => {
+      if (named(k) && npp[k] !== 0) emit(npp[k] * ROW_SPACE + nameKey[k]);
+    }, (members) => {
+      const undated = members.filter((k) => !birthKnown(k));
+      if (undated.length === 0 || undated.length > MAX_BLOCK_PAIRWISE) return;
+      for (const u of undated) for (const m of members) if (m !== u && (birthKnown(m) || u < m)) pairs.push(u, m);
+    });
+  }
   return pairs;
 }
 
-/** Each distinct text's index in order of first appearance, per row. */
-function indexOfEach(texts: readonly string[], count: number): Int32Array {
-  const seen = new Map<string, number>();
+/** Every pair of a block's rows, unless the block is too large to compare pairwise. */
+function pairsOfBlock(members: readonly number[], pairs: number[]): void {
+  if (members.length > MAX_BLOCK_PAIRWISE) return;
+  for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push(members[i], members[j]);
+}
+
+/** Blocking keys are folded below 2^32 (a collision only adds a comparison, never hides a pair). */
+const KEY_SPACE = 4_294_967_291; // the largest prime below 2^32
+/** Rows are below 2^21: key × ROW_SPACE + row stays an exact integer (< 2^53). */
+const ROW_SPACE = 2 ** 21;
+
+/**
+ * The blocks of one rule: `keysOf` emits each row's keys (numbers: a million string keys would cost
+ * more than the comparisons they save), and `visit` gets each key's rows, ascending and each once, for
+ * keys held by two rows or more. Each (key, row) entry is one number in a typed array, sorted natively:
+ * no map, and no array per key.
+ */
+function forEachBlock(count: number, keysOf: (k: number, emit: (key: number) => void) => void, visit: (members: number[]) => void): void {
+  let entries = new Float64Array(count);
+  let size = 0;
+  let row = 0;
+  const emit = (key: number) => {
+    if (size === entries.length) {
+      const grown = new Float64Array(entries.length * 2);
+      grown.set(entries);
+      entries = grown;
+    }
+    const folded = key >= 0 && key < KEY_SPACE ? key : ((key % KEY_SPACE) + KEY_SPACE) % KEY_SPACE;
+    entries[size++] = folded * ROW_SPACE + row;
+  };
+  for (row = 0; row < count; row++) keysOf(row, emit);
+  const sorted = entries.subarray(0, size).sort();
+  const members: number[] = [];
+  for (let e = 0; e < size; ) {
+    const key = Math.floor(sorted[e] / ROW_SPACE);
+    let end = e + 1;
+    while (end < size && Math.floor(sorted[end] / ROW_SPACE) === key) end++;
+    if (end - e > 1) {
+      members.length = 0;
+      // Sorted by row within a key; a row that emits one key twice (two words with one initial) counts once.
+      for (let i = e; i < end; i++) {
+        const r = sorted[i] - key * ROW_SPACE;
+        if (members[members.length - 1] !== r) members.push(r);
+      }
+      if (members.length > 1) visit(members);
+    }
+    e = end;
+  }
+}
+
+/** Each distinct text's index in order of first appearance, per row; blank texts are 0. */
+function indexOfEach(texts: readonly (string | null)[], count: number): Int32Array {
+  const seen = new Map<string, number>([["", 0]]);
   const out = new Int32Array(count);
   for (let k = 0; k < count; k++) {
-    let index = seen.get(texts[k]);
-    if (index === undefined) seen.set(texts[k], (index = seen.size));
+    const text = texts[k] ?? "";
+    let index = seen.get(text);
+    if (index === undefined) seen.set(text, (index = seen.size));
     out[k] = index;
   }
   return out;
 }
 
-/** The levels of every field for two rows. */
-export function compareRows(columns: LedgerColumns, names: readonly NormalisedName[], a: number, b: number): PairLevels {
-  return { ...fieldLevels(columns, a, b), name: nameLevel(names, a, b) };
+/** Each row's birth day as yyyymmdd, 0 when unknown. */
+function birthNumbers(columns: LedgerColumns): Int32Array {
+  const out = new Int32Array(columns.count);
+  for (let k = 0; k < columns.count; k++) if (columns.birth[k] !== NO_DAY) out[k] = ymdNumber(columns.birth[k]);
+  return out;
 }
 
-function nameLevel(names: readonly NormalisedName[], a: number, b: number): PairLevels["name"] {
-  return names[a].key !== "" && names[a].key === names[b].key ? exactNameLevel(names[a].tokens) : compareNames(names[a].tokens, names[b].tokens);
-}
-
-function fieldLevels(columns: LedgerColumns, a: number, b: number): Omit<PairLevels, "name"> {
-  const ymd = (k: number) => {
-    if (columns.birth[k] === NO_DAY) return null;
-    const { year, month, day } = ymdOf(columns.birth[k]);
-    return { y: year, m: month, d: day };
-  };
-  return {
-    birthDate: columns.birth[a] === columns.birth[b] && columns.birth[a] !== NO_DAY ? "equal" : compareBirthDates(ymd(a), ymd(b)),
-    nik: compareNiks(columns.nik[a], columns.nik[b]),
-    gender: compareSame(columns.gender[a], columns.gender[b]),
-    kpj: compareSame(columns.kpj[a], columns.kpj[b]),
-    npp: compareSame(columns.npp[a] || null, columns.npp[b] || null),
-  };
-}
-
-function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateGroup[] {
-  const names = normalisedNames(columns);
+function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, kpjId: Int32Array): DuplicateGroup[] {
+  const rows = matchRows(columns, hasNpp, nikId, kpjId);
   const parent = new Int32Array(columns.count).map((_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
     return k;
   };
   const linked: MatchedPair[] = [];
-  const candidates = candidatePairs(columns, names, hasNpp);
+  const linkedKeys = new Set<number>();
+  const candidates = candidatePairs(rows);
   for (let i = 0; i < candidates.length; i += 2) {
-    const a = candidates[i];
-    const b = candidates[i + 1];
+    const a = Math.min(candidates[i], candidates[i + 1]);
+    const b = Math.max(candidates[i], candidates[i + 1]);
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
-    if (columns.nik[a] !== null && columns.nik[a] === columns.nik[b]) continue;
-    // The other fields first: a pair that another gender rules out, or that could not reach the
-    // threshold even with the best name, is never compared by name (the costly part).
-    const fields = fieldLevels(columns, a, b);
-    if (fields.gender === "different" && fields.nik !== "equal") continue;
+    if (rows.nikId[a] !== 0 && rows.nikId[a] === rows.nikId[b]) continue;
+    // The other fields first: a pair that another gender rules out (the NIKs differ here), or that
+    // could not reach the threshold even with the best name, is never compared by name (the costly part).
+    const gender = compareSame(rows.gender[a], rows.gender[b]);
+    if (gender === "different") continue;
+    const fields = {
+      birthDate: compareBirthDates(rows.birthYmd[a], rows.birthYmd[b]),
+      nik: compareNikNumbers(rows.nikHigh[a], rows.nikLow[a], rows.nikHigh[b], rows.nikLow[b]),
+      gender,
+      kpj: compareSame(rows.kpj[a], rows.kpj[b]),
+      npp: compareSame(rows.npp[a], rows.npp[b]),
+    } as const;
     if (fieldsScore(fields) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
-    const levels: PairLevels = { ...fields, name: nameLevel(names, a, b) };
-    if (guardOf(levels, columns.nik[a], columns.nik[b]) !== null) continue;
+    // Names that do not agree block the link whatever the rest (guardOf): their level is not needed.
+    const name = rows.table.level(rows.nameId[a], rows.nameId[b], false);
+    if (name === null) continue;
+    const levels: PairLevels = { ...fields, name };
+    if (guardOf(levels, rows.nik[a], rows.nik[b]) !== null) continue;
     const score = pairScore(levels);
     if (score < MATCH_THRESHOLD) continue;
+    const key = a * columns.count + b;
+    if (linkedKeys.has(key)) continue;
+    linkedKeys.add(key);
     linked.push({ a, b, score, levels });
     const ra = find(a);
     const rb = find(b);

@@ -77,12 +77,16 @@ export function guardOf(levels: PairLevels, nikA: string | null, nikB: string | 
   // Twins and siblings registered together have NIKs one serial apart: a NIK that differs by a digit
   // is a typo only when the names agree.
   if (!AGREEING.name.has(levels.name)) return "name";
-  if (nikA && nikB && nikA.slice(0, 6) !== nikB.slice(0, 6) && nikA.slice(6, 12) !== nikB.slice(6, 12)) return "nik";
+  if (nikA && nikB && !sameSpan(nikA, nikB, 0, 6) && !sameSpan(nikA, nikB, 6, 12)) return "nik";
   if (levels.nik === "different" && levels.npp === "different") return "nik";
   const support = AGREEING.birthDate.has(levels.birthDate) || AGREEING.nik.has(levels.nik) || levels.kpj === "equal";
   if (!support) return "nameOnly";
   return null;
 }
+
+// Reused by every call: a million comparisons allocate nothing.
+const MATCHED_A = new Uint8Array(64);
+const MATCHED_B = new Uint8Array(64);
 
 /** Jaro-Winkler similarity of two words (0–1), prefix scale 0.1 over at most 4 letters. */
 export function jaroWinkler(a: string, b: string): number {
@@ -90,9 +94,9 @@ export function jaroWinkler(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
+  const matchedA = la <= MATCHED_A.length ? MATCHED_A.fill(0, 0, la) : new Uint8Array(la);
+  const matchedB = lb <= MATCHED_B.length ? MATCHED_B.fill(0, 0, lb) : new Uint8Array(lb);
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);
@@ -115,121 +119,113 @@ export function jaroWinkler(a: string, b: string): number {
   }
   const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
   let prefix = 0;
-  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
-}
-
-const isLetter = (t: string) => t >= "a" && t <= "z";
-const hasDigit = (t: string) => /\d/.test(t);
-
-/** Words this close are one word typed twice (a letter dropped, doubled or swapped). */
-const SAME_WORD = 0.9;
-
-/**
- * Compares two normalised names token by token, order ignored: initials match their word ("S." ~
- * "Sri"), joined and split words match ("Nur Hayati" ~ "Nurhayati"), a dropped middle or last name
- * leaves "dropped", and agreeing only on very common words ("Siti", "Muhammad") says little.
- */
-export function compareNames(a: readonly string[], b: readonly string[]): NameLevel {
-  if (a.length === 0 || b.length === 0) return "missing";
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" ")) return exactNameLevel(short);
-  // Joined or split words: the same letters, spaced differently.
-  if (short.join("") === long.join("") || short.slice().sort().join("") === long.slice().sort().join("")) return "fuzzy";
-  // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
-  // word counts differ; otherwise each word is compared with its own.
-  const joinedShort = short.join("");
-  const joinedLong = long.join("");
-  if (short.length !== long.length && joinedShort.length > 3 && jaroWinkler(joinedShort, joinedLong) >= 0.97) return "fuzzy";
-
-  const used = new Uint8Array(long.length);
-  let matchedWeight = 0;
-  let totalWeight = 0;
-  let initials = 0;
-  let fuzzy = 0;
-  let uncommonMatched = 0;
-  for (const t of short) {
-    const w = tokenWeight(t);
-    totalWeight += w;
-    let best = -1;
-    let bestSim = 0;
-    let bestInitial = false;
-    for (let j = 0; j < long.length; j++) {
-      if (used[j]) continue;
-      const u = long[j];
-      // An initial is a letter; numbers in a name ("Peserta 12") must be equal.
-      if (t === u) {
-        bestSim = 1;
-        best = j;
-        bestInitial = false;
-        break;
-      }
-      const initial = (t.length === 1 && isLetter(t) && u.startsWith(t)) || (u.length === 1 && isLetter(u) && t.startsWith(u));
-      // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
-      const far = !initial && Math.abs(t.length - u.length) > Math.max(2, Math.min(t.length, u.length) / 3);
-      const numeric = !initial && !far && (hasDigit(t) || hasDigit(u));
-      const sim = initial ? 0.95 : far ? 0 : numeric ? 0 : jaroWinkler(t, u);
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = j;
-        bestInitial = initial;
-      }
-    }
-    if (best >= 0 && bestSim >= SAME_WORD) {
-      used[best] = 1;
-      matchedWeight += w;
-      if (bestInitial) initials++;
-      else if (bestSim < 1) fuzzy++;
-      if (w === 1 && !bestInitial) uncommonMatched++;
-    }
-  }
-  if (matchedWeight === totalWeight && uncommonMatched > 0) {
-    if (initials > 0) return "initials";
-    if (short.length < long.length) return "dropped";
-    return fuzzy > 0 ? "fuzzy" : "exact";
-  }
-  return matchedWeight > 0 ? "partial" : "different";
 }
 
 /** The level of two names with the same words: fewer uncommon words say less. */
 export function exactNameLevel(tokens: readonly string[]): NameLevel {
-  const uncommon = tokens.filter((t) => tokenWeight(t) === 1).length;
+  let uncommon = 0;
+  for (const t of tokens) if (tokenWeight(t) === 1) uncommon++;
   return uncommon === 0 ? "exactCommon" : tokens.length === 1 ? "exactSingle" : "exact";
 }
 
 /** The most a name can add to a pair's score: a pair below the threshold even with it is not compared. */
 export const BEST_NAME_WEIGHT = Math.max(...Object.values(WEIGHTS.name));
 
-/** Two texts of digits of one length: how they differ (equal, one digit, two neighbours swapped). */
-function digitDifference(a: string, b: string): "equal" | "oneDigit" | "transposed" | "more" {
-  if (a === b) return "equal";
-  if (a.length !== b.length) return "more";
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  if (diff.length === 1) return "oneDigit";
-  if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return "transposed";
-  return "more";
+type DigitDifference = "equal" | "oneDigit" | "transposed" | "more";
+
+/** How positions `first` < `second` (−1: none) that differ make two values differ. */
+function differenceOf(first: number, second: number, swapped: boolean): DigitDifference {
+  if (first < 0) return "equal";
+  if (second < 0) return "oneDigit";
+  return second === first + 1 && swapped ? "transposed" : "more";
 }
 
+/**
+ * Two numbers of `lowDigits` digits (and, when given, their continuations of `highDigits` more
+ * digits before them): how they differ, digits counted from the last.
+ */
+function numberDifference(aLow: number, bLow: number, lowDigits: number, aHigh = 0, bHigh = 0, highDigits = 0): DigitDifference {
+  let first = -1;
+  let second = -1;
+  let digitsA = 0; // the two differing digits of each, for a swap
+  let digitsB = 0;
+  let x = aLow;
+  let y = bLow;
+  for (let i = 0; i < lowDigits + highDigits; i++) {
+    if (i === lowDigits) {
+      x = aHigh;
+      y = bHigh;
+    }
+    if (x === y) {
+      // The rest of this part is equal: go on to the next part, or stop.
+      if (i >= lowDigits || aHigh === bHigh) break;
+      i = lowDigits - 1;
+      continue;
+    }
+    const dx = x % 10;
+    const dy = y % 10;
+    x = (x - dx) / 10;
+    y = (y - dy) / 10;
+    if (dx === dy) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return "more";
+    digitsA = digitsA * 10 + dx;
+    digitsB = digitsB * 10 + dy;
+  }
+  const swapped = second >= 0 && Math.floor(digitsA / 10) === digitsB % 10 && digitsA % 10 === Math.floor(digitsB / 10);
+  return differenceOf(first, second, swapped);
+}
+
+/** A NIK's first twelve digits (region and birth date) and its last four (serial), as exact numbers. */
+export function nikNumbers(nik: string): { high: number; low: number } {
+  let high = 0;
+  for (let i = 0; i < 12; i++) high = high * 10 + (nik.charCodeAt(i) - 48);
+  let low = 0;
+  for (let i = 12; i < 16; i++) low = low * 10 + (nik.charCodeAt(i) - 48);
+  return { high, low };
+}
+
+/** Whether two texts have the same characters from `from` to `to`. */
+export function sameSpan(a: string, b: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Two NIKs (16 digits, or null): equal, one digit off, two neighbours swapped, same first 12. */
 export function compareNiks(a: string | null, b: string | null): NikLevel {
   if (!a || !b) return "missing";
-  const d = digitDifference(a, b);
+  const x = nikNumbers(a);
+  const y = nikNumbers(b);
+  return compareNikNumbers(x.high, x.low, y.high, y.low);
+}
+
+/** compareNiks on nikNumbers (high < 0: no NIK), for loops over many rows. */
+export function compareNikNumbers(aHigh: number, aLow: number, bHigh: number, bLow: number): NikLevel {
+  if (aHigh < 0 || bHigh < 0) return "missing";
+  if (aHigh === bHigh && aLow === bLow) return "equal";
+  const d = numberDifference(aLow, bLow, 4, aHigh, bHigh, 12);
   if (d !== "more") return d;
-  return a.slice(0, 12) === b.slice(0, 12) ? "first12" : "different";
+  return aHigh === bHigh ? "first12" : "different";
 }
 
-/** Birth days as (year, month, day): equal, day and month swapped, one digit off, same year. */
-export function compareBirthDates(a: { y: number; m: number; d: number } | null, b: { y: number; m: number; d: number } | null): BirthLevel {
-  if (!a || !b) return "missing";
-  if (a.y === b.y && a.m === b.m && a.d === b.d) return "equal";
-  if (a.y === b.y && a.m === b.d && a.d === b.m) return "swapped";
-  const text = (x: { y: number; m: number; d: number }) => `${x.y}${String(x.m).padStart(2, "0")}${String(x.d).padStart(2, "0")}`;
-  const d = digitDifference(text(a), text(b));
+/** Birth days as yyyymmdd numbers (0: unknown): equal, day and month swapped, one digit off, same year. */
+export function compareBirthDates(a: number, b: number): BirthLevel {
+  if (a === 0 || b === 0) return "missing";
+  if (a === b) return "equal";
+  const year = (x: number) => Math.floor(x / 10_000);
+  const month = (x: number) => Math.floor(x / 100) % 100;
+  const day = (x: number) => x % 100;
+  if (year(a) === year(b) && month(a) === day(b) && day(a) === month(b)) return "swapped";
+  const d = numberDifference(a, b, 8);
   if (d === "oneDigit" || d === "transposed") return "oneDigit";
-  return a.y === b.y ? "sameYear" : "different";
+  return year(a) === year(b) ? "sameYear" : "different";
 }
 
-export function compareSame(a: string | null, b: string | null): SameLevel {
+/** Two values of one field; a blank ("", null) or 0 (a blank's number) is missing. */
+export function compareSame(a: string | number | null, b: string | number | null): SameLevel {
   if (!a || !b) return "missing";
   return a === b ? "equal" : "different";
 }

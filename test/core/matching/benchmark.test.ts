@@ -3,8 +3,10 @@
 import { parseIsoDate, type Day } from "../../../src/core/dates";
 import { auditReport, runAudit } from "../../../src/core/ledger/audit";
 import { scoreMatching } from "../../../src/core/matching/evaluate";
-import { compareNames, guardOf, type PairLevels } from "../../../src/core/matching/compare";
+import { compareBirthDates, compareNiks, guardOf, jaroWinkler, type PairLevels } from "../../../src/core/matching/compare";
+import { compareNames } from "../../../src/core/matching/name-table";
 import { normaliseName } from "../../../src/core/names";
+import { Rng } from "../../../src/fixtures/identities";
 import { generateMatchingBenchmark } from "../../../src/fixtures/same-person";
 
 const names = (a: string, b: string) => compareNames(normaliseName(a).tokens, normaliseName(b).tokens);
@@ -24,6 +26,64 @@ describe("name comparison levels", () => {
     expect(names("Peserta 1", "Peserta 10")).toBe("partial");
     expect(names("Siti Aminah", "Siti Rahayu")).toBe("partial");
     expect(names("Joko", "Wati")).toBe("different");
+  });
+});
+
+describe("NIK and birth-date levels", () => {
+  it("tells one digit, two neighbours swapped (also across the serial), the same first 12 and unrelated NIKs", () => {
+    const nik = "3171015708451234";
+    expect(compareNiks(nik, nik)).toBe("equal");
+    expect(compareNiks(nik, "3171015708451235")).toBe("oneDigit");
+    expect(compareNiks(nik, "4171015708451234")).toBe("oneDigit");
+    expect(compareNiks(nik, "3171015708451243")).toBe("transposed");
+    expect(compareNiks(nik, "3171015708415234")).toBe("transposed"); // the 12th and 13th digits
+    expect(compareNiks(nik, "1371015708451234")).toBe("transposed");
+    expect(compareNiks(nik, "3171015708452143")).toBe("first12");
+    expect(compareNiks(nik, "3171015708459999")).toBe("first12");
+    expect(compareNiks(nik, "3273024109920003")).toBe("different");
+    expect(compareNiks(nik, null)).toBe("missing");
+  });
+  it("tells a day and month swapped, one digit off, the same year", () => {
+    expect(compareBirthDates(19800512, 19800512)).toBe("equal");
+    expect(compareBirthDates(19800512, 19801205)).toBe("swapped");
+    expect(compareBirthDates(19800512, 19800513)).toBe("oneDigit");
+    expect(compareBirthDates(19800512, 19800521)).toBe("oneDigit");
+    expect(compareBirthDates(19800512, 19890512)).toBe("oneDigit");
+    expect(compareBirthDates(19800512, 18900512)).toBe("oneDigit");
+    expect(compareBirthDates(19800512, 19800115)).toBe("sameYear");
+    expect(compareBirthDates(19800512, 19850213)).toBe("different");
+    expect(compareBirthDates(19800512, 0)).toBe("missing");
+  });
+  it("computes Jaro-Winkler as published (MARTHA/MARHTA 0.961, DIXON/DICKSONX 0.813)", () => {
+    expect(jaroWinkler("martha", "marhta")).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler("dixon", "dicksonx")).toBeCloseTo(0.813, 3);
+    expect(jaroWinkler("abc", "xyz")).toBe(0);
+  });
+  it("skips Jaro-Winkler only where it cannot reach a match: a one-letter typo still matches", () => {
+    // Every word pair the letter bound rejects would score under 0.9; these reach it.
+    expect(names("Kurniawan", "Qurniawan")).toBe("fuzzy");
+    expect(names("Yuliani Putri", "Juliani Putri")).toBe("fuzzy");
+    expect(names("Rahmawati", "Rahmawaty")).toBe("fuzzy");
+  });
+  it("agrees with Jaro-Winkler on every word pair: the bound never hides a match (2,000 random pairs)", () => {
+    const rng = new Rng(5);
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const word = () => Array.from({ length: rng.int(3, 9) }, () => letters[rng.int(0, 25)]).join("");
+    const typo = (w: string) => {
+      const at = rng.int(0, w.length - 1);
+      const edits = [w.slice(0, at) + w.slice(at + 1), w.slice(0, at) + letters[rng.int(0, 25)] + w.slice(at + 1), w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2)];
+      return edits[rng.int(0, 2)] || w;
+    };
+    let matches = 0;
+    for (let i = 0; i < 2000; i++) {
+      const a = normaliseName(word()).tokens[0];
+      const b = normaliseName(i % 2 ? typo(a) : word()).tokens[0];
+      if (a === b || Math.abs(a.length - b.length) > Math.max(2, Math.min(a.length, b.length) / 3)) continue;
+      const level = compareNames([a], [b]);
+      expect(level === "fuzzy").toBe(jaroWinkler(a, b) >= 0.9);
+      if (level === "fuzzy") matches++;
+    }
+    expect(matches).toBeGreaterThan(300);
   });
 });
 

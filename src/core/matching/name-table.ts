@@ -1,0 +1,179 @@
+// Names compared by the numbers of their words. A ledger of a million rows holds a few thousand
+// distinct words; each gets a number once, and each distinct name becomes a run of word numbers in one
+// flat array. Comparing two names then reads a few numbers and the (few, often used) word texts,
+// rather than following each row's name object, its array and its strings through memory.
+import { nameOfTokens, tokenWeight, type NormalisedName } from "../names";
+import { exactNameLevel, jaroWinkler, type NameLevel } from "./compare";
+
+/** Words this close are one word typed twice (a letter dropped, doubled or swapped). */
+const SAME_WORD = 0.9;
+/** A joined name this close to the other's is the same letters spaced differently, with a typo. */
+const SAME_JOINED = 0.97;
+
+const INITIAL = 1; // a single letter
+const NUMERIC = 2; // holds a digit ("Peserta 12")
+
+export class NameTable {
+  private readonly idOfWord = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly wordWeight: number[] = [];
+  private readonly wordFlags: number[] = [];
+  /** Bit c: the word holds letter c (a = 0). */
+  private readonly wordLetters: number[] = [];
+  /** Numbers of the names' keys (sorted words): equal keys, equal numbers. */
+  private readonly idOfKey = new Map<string, number>();
+  /** Name n's words are wordsOfNames[start[n]] … wordsOfNames[start[n + 1] - 1]. */
+  private readonly start: number[] = [0];
+  private readonly wordsOfNames: number[] = [];
+  private readonly keyOf: number[] = [];
+  private readonly joined: string[] = [];
+  private readonly sortedJoined: string[] = [];
+  private readonly exact: NameLevel[] = [];
+
+  /** Adds a normalised name; returns its number. */
+  add(name: NormalisedName): number {
+    const id = this.keyOf.length;
+    for (const word of name.tokens) this.wordsOfNames.push(this.wordId(word));
+    this.start.push(this.wordsOfNames.length);
+    let key = this.idOfKey.get(name.key);
+    if (key === undefined) this.idOfKey.set(name.key, (key = this.idOfKey.size));
+    this.keyOf.push(key);
+    this.joined.push(name.joined);
+    this.sortedJoined.push(name.sortedJoined);
+    this.exact.push(name.tokens.length === 0 ? "missing" : exactNameLevel(name.tokens));
+    return id;
+  }
+
+  /** The number of the name's key: names with the same words in any order share it. */
+  keyId(n: number): number {
+    return this.keyOf[n];
+  }
+
+  /** How many words the name has. */
+  size(n: number): number {
+    return this.start[n + 1] - this.start[n];
+  }
+
+  private wordId(word: string): number {
+    let id = this.idOfWord.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.idOfWord.set(word, id);
+      this.words.push(word);
+      this.wordWeight.push(tokenWeight(word));
+      this.wordFlags.push((word.length === 1 && word >= "a" && word <= "z" ? INITIAL : 0) | (/\d/.test(word) ? NUMERIC : 0));
+      let letters = 0;
+      for (let i = 0; i < word.length; i++) letters |= 1 << ((word.charCodeAt(i) - 97) & 31);
+      this.wordLetters.push(letters);
+    }
+    return id;
+  }
+
+  /**
+   * Compares two names word by word, order ignored: initials match their word ("S." ~ "Sri"), joined
+   * and split words match ("Nur Hayati" ~ "Nurhayati"), a dropped middle or last name leaves
+   * "dropped", and agreeing only on very common words ("Siti", "Muhammad") says little. With
+   * `full` false, null as soon as a word of the shorter name matches none of the other's (names
+   * that do not agree block a link whatever their level: see guardOf), so the level is not computed.
+   */
+  level(x: number, y: number, full = true): NameLevel | null {
+    const sx = this.size(x);
+    const sy = this.size(y);
+    if (sx === 0 || sy === 0) return full ? "missing" : null;
+    if (this.keyOf[x] === this.keyOf[y]) return this.exact[x];
+    const [short, long] = sx <= sy ? [x, y] : [y, x];
+    const shortSize = Math.min(sx, sy);
+    const longSize = Math.max(sx, sy);
+    // Joined or split words: the same letters, spaced differently.
+    if (this.joined[short] === this.joined[long] || this.sortedJoined[short] === this.sortedJoined[long]) return "fuzzy";
+    // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
+    // word counts differ; otherwise each word is compared with its own.
+    if (shortSize !== longSize && this.joined[short].length > 3 && jaroWinkler(this.joined[short], this.joined[long]) >= SAME_JOINED) return "fuzzy";
+
+    const longFrom = this.start[long];
+    const longTo = Math.min(this.start[long + 1], longFrom + 31); // bit j of `used`: word j matched
+    let used = 0;
+    let matchedWeight = 0;
+    let totalWeight = 0;
+    let initials = 0;
+    let fuzzy = 0;
+    let uncommonMatched = 0;
+    for (let i = this.start[short]; i < this.start[short + 1]; i++) {
+      const t = this.wordsOfNames[i];
+      const w = this.wordWeight[t];
+      totalWeight += w;
+      let best = -1;
+      let bestSim = 0;
+      let bestInitial = false;
+      for (let j = longFrom; j < longTo; j++) {
+        const bit = 1 << (j - longFrom);
+        if (used & bit) continue;
+        const u = this.wordsOfNames[j];
+        if (t === u) {
+          bestSim = 1;
+          best = bit;
+          bestInitial = false;
+          break;
+        }
+        const initial = this.isInitialOf(t, u);
+        const sim = initial ? INITIAL_SIMILARITY : this.similarity(t, u);
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = bit;
+          bestInitial = initial;
+        }
+      }
+      if (best >= 0 && bestSim >= SAME_WORD) {
+        used |= best;
+        matchedWeight += w;
+        if (bestInitial) initials++;
+        else if (bestSim < 1) fuzzy++;
+        if (w === 1 && !bestInitial) uncommonMatched++;
+      } else if (!full) return null;
+    }
+    if (matchedWeight === totalWeight && uncommonMatched > 0) {
+      if (initials > 0) return "initials";
+      if (shortSize < longSize) return "dropped";
+      return fuzzy > 0 ? "fuzzy" : "exact";
+    }
+    if (!full) return null;
+    return matchedWeight > 0 ? "partial" : "different";
+  }
+
+  /** Whether one word is the initial of the other ("s" and "sri"). */
+  private isInitialOf(t: number, u: number): boolean {
+    const first = this.words[t].charCodeAt(0) === this.words[u].charCodeAt(0);
+    return first && ((this.wordFlags[t] | this.wordFlags[u]) & INITIAL) !== 0;
+  }
+
+  /** Jaro-Winkler of two different words that are not initials (numbers must be equal). */
+  private similarity(t: number, u: number): number {
+    const a = this.words[t];
+    const b = this.words[u];
+    // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
+    if (Math.abs(a.length - b.length) > Math.max(2, Math.min(a.length, b.length) / 3)) return 0;
+    if ((this.wordFlags[t] | this.wordFlags[u]) & NUMERIC) return 0;
+    // Jaro-Winkler cannot reach SAME_WORD when too few letters are shared: each letter one word has
+    // and the other lacks is at least one unmatched character. With m matches at most, Jaro is at
+    // most (m/|a| + m/|b| + 1) / 3, and the prefix of at most 4 letters closes 0.4 of the rest.
+    const m = Math.min(a.length - bitCount(this.wordLetters[t] & ~this.wordLetters[u]), b.length - bitCount(this.wordLetters[u] & ~this.wordLetters[t]));
+    const jaroAtMost = (m / a.length + m / b.length + 1) / 3;
+    if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SAME_WORD) return 0;
+    return jaroWinkler(a, b);
+  }
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (; x !== 0; x &= x - 1) n++;
+  return n;
+}
+
+/** An initial matched to its word counts as this similar (over SAME_WORD, under a typed-out word). */
+const INITIAL_SIMILARITY = 0.95;
+
+/** The level of two names given as normalised words (see NameTable.level). */
+export function compareNames(a: readonly string[], b: readonly string[]): NameLevel {
+  const table = new NameTable();
+  return table.level(table.add(nameOfTokens(a)), table.add(nameOfTokens(b)))!;
+}
