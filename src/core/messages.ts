@@ -231,6 +231,11 @@ export function message(f: Pick<Finding, "code" | "params">, lang: Lang): string
   });
 }
 
+/** Field names (roles, or "kpj"-like comparison fields) as the user reads them, joined by commas. */
+export function fieldLabels(fields: readonly string[], lang: Lang): string {
+  return fields.map((f) => (ROLE_LABELS as Record<string, Record<Lang, string>>)[f]?.[lang] ?? f).join(", ");
+}
+
 /** Why a sheet cannot be read as a ledger at all, in both languages. */
 export const LEDGER_PROBLEMS = {
   empty: {

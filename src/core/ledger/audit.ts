@@ -3,7 +3,7 @@
 // the library all call this one function.
 import { isoOf, today, type Day } from "../dates";
 import type { PairLevels } from "../matching/compare";
-import { LEDGER_PROBLEMS, message, ROLE_LABELS, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
+import { fieldLabels, LEDGER_PROBLEMS, message, ROLE_LABELS, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
@@ -102,7 +102,7 @@ const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as cons
 function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
   const { columns } = audit.parsed;
   const otherNpps = [...new Set(g.members.filter((k) => k !== g.keep).map((k) => columns.npp[k]))].join(", ");
-  const agreed = g.agreed.map((f) => (ROLE_LABELS as Record<string, Record<Lang, string>>)[f]?.[lang] ?? f).join(", ");
+  const agreed = fieldLabels(g.agreed, lang);
   const what = message({ code: g.code, params: { score: g.score, npp: otherNpps, agreed } }, lang);
   return `${what} ${KEEP_WORD[lang]} ${columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}; ${AGREED_WORD[lang]}: ${agreed}.`;
 }

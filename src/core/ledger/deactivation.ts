@@ -1,7 +1,7 @@
 // Who must be deactivated or reviewed on the reference date (SPEC §5).
 import { ageOn, formatDayId, yearOf, type Day } from "../dates";
 import { kesehatanDeadline, ketenagakerjaanDeadline } from "../deadlines";
-import { message, type Code, type Lang } from "../messages";
+import { fieldLabels, message, type Code, type Lang } from "../messages";
 import { pensionAge } from "../pension";
 import { hasLeft, isActiveOn, isOpen } from "./activity";
 import type { DuplicateGroup } from "./duplicates";
@@ -12,7 +12,7 @@ export const CONTRACT_ENDING_DAYS = 30;
 
 export type DeactivationCode = Extract<
   Code,
-  "DEACT_LEFT" | "DEACT_DECEASED" | "DUPLICATE_NIK_OTHER_EMPLOYER" | "ARREARS_PREVIOUS_EMPLOYER" | "REVIEW_PENSION_AGE" | "CONTRACT_ENDING" | "DEACT_NOT_IN_ROSTER"
+  "DEACT_LEFT" | "DEACT_DECEASED" | "DUPLICATE_NIK_OTHER_EMPLOYER" | "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" | "ARREARS_PREVIOUS_EMPLOYER" | "REVIEW_PENSION_AGE" | "CONTRACT_ENDING" | "DEACT_NOT_IN_ROSTER"
 >;
 
 export interface DeactivationFlag {
@@ -32,6 +32,9 @@ export interface DeactivationFlag {
   readonly pensionAge?: number;
   /** For a transfer: the NPP of the employer the worker is with now. */
   readonly currentNpp?: string;
+  /** For a possible transfer (another NIK, the same person): the match's score and what agreed. */
+  readonly score?: number;
+  readonly agreed?: readonly string[];
 }
 
 /** The flag's message, with its dates and figures filled in. */
@@ -44,6 +47,8 @@ export function deactivationMessage(flag: DeactivationFlag, refDate: Day, lang: 
     pensionAge: flag.pensionAge ?? "",
     year: yearOf(refDate),
     npp: flag.currentNpp ?? "",
+    score: flag.score ?? "",
+    agreed: fieldLabels(flag.agreed ?? [], lang),
   };
   return message({ code: flag.code, params }, lang);
 }
@@ -76,12 +81,14 @@ export function deactivationFlags(columns: LedgerColumns, duplicates: readonly D
       flags.push(plainFlag(k, "CONTRACT_ENDING", { since: end, days: end - refDate }));
     }
   }
-  // The transfer case: the worker is still registered under the previous employer's NPP.
+  // The transfer case: the worker is still registered under the previous employer's NPP, with the same
+  // NIK or (a possible duplicate) another NIK. The mutation is the job, not the archive.
   for (const group of duplicates) {
-    if (group.code !== "DUPLICATE_NIK_OTHER_EMPLOYER") continue;
+    if (group.code !== "DUPLICATE_NIK_OTHER_EMPLOYER" && group.code !== "POSSIBLE_DUPLICATE_OTHER_EMPLOYER") continue;
     const keepNpp = columns.npp[group.keep];
+    const possible = group.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? { score: group.score, agreed: group.agreed } : {};
     for (const k of group.members) {
-      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, "DUPLICATE_NIK_OTHER_EMPLOYER", { currentNpp: keepNpp }));
+      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, group.code, { currentNpp: keepNpp, ...possible }));
     }
   }
   return flags.sort((a, b) => a.k - b.k || a.code.localeCompare(b.code));

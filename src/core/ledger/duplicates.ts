@@ -8,8 +8,8 @@
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
 import { ymdNumber } from "../dates";
-import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
-import { NameTable } from "../matching/name-table";
+import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
+import { compareNames, NameTable } from "../matching/name-table";
 import type { Code, Lang } from "../messages";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
@@ -341,6 +341,19 @@ function birthNumbers(columns: LedgerColumns): Int32Array {
   const out = new Int32Array(columns.count);
   for (let k = 0; k < columns.count; k++) if (columns.birth[k] !== NO_DAY) out[k] = ymdNumber(columns.birth[k]);
   return out;
+}
+
+/** The level of every field for two rows (the name's even when it does not agree), for showing a pair. */
+export function compareRows(columns: LedgerColumns, a: number, b: number): PairLevels {
+  const birth = (k: number) => (columns.birth[k] === NO_DAY ? 0 : ymdNumber(columns.birth[k]));
+  return {
+    name: compareNames(normaliseName(columns.name[a]).tokens, normaliseName(columns.name[b]).tokens),
+    birthDate: compareBirthDates(birth(a), birth(b)),
+    nik: compareNiks(columns.nik[a], columns.nik[b]),
+    gender: compareSame(columns.gender[a], columns.gender[b]),
+    kpj: compareSame(columns.kpj[a], columns.kpj[b]),
+    npp: compareSame(columns.npp[a], columns.npp[b]),
+  };
 }
 
 function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, kpjId: Int32Array): DuplicateGroup[] {

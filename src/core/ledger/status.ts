@@ -1,6 +1,6 @@
 // The one-line status of each data row, as the status column shows it ("OK", or the codes and the
 // first message), shared by the add-in's status column and the command line's annotated workbook.
-import { CODES, message, type Code, type Lang, type Severity } from "../messages";
+import { CODES, fieldLabels, message, type Code, type Lang, type Severity } from "../messages";
 import type { Audit } from "./audit";
 import type { Role } from "./columns";
 import { deactivationMessage } from "./deactivation";
@@ -54,10 +54,12 @@ export function rowFindings(audit: Audit, lang: Lang): RowFinding[][] {
     const k = indexOfRow.get(issue.row)!;
     parts[k].push({ k, severity: issue.severity, code: issue.code, column: issue.column, text: message(issue, lang) });
   }
+  // A transfer's old row is on the deactivation list with the same code: named once, there.
+  const flagged = new Set(audit.deactivation.map((d) => `${d.k} ${d.code}`));
   for (const g of audit.duplicates) {
     for (const k of g.members) {
-      if (k === g.keep) continue;
-      const text = `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep] } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`;
+      if (k === g.keep || flagged.has(`${k} ${g.code}`)) continue;
+      const text = `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep], agreed: fieldLabels(g.agreed, lang) } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`;
       parts[k].push({ k, severity: CODES[g.code].severity, code: g.code, column: g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" || g.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? null : "nik", text });
     }
   }
