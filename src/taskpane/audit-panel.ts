@@ -15,6 +15,7 @@ import { entryForm } from "./entry-form";
 import { safeFixes, type CellFix } from "../core/ledger/fixes";
 import { renderFixes } from "./fixes-view";
 import { renderAudit } from "./audit-view";
+import { DuplicateReview } from "./duplicates-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
 
@@ -299,13 +300,11 @@ export class AuditPanel {
       ),
       this.rolesEditor(),
     );
-    this.find("audit-results").replaceChildren(
-      ...renderAudit(report, lang, {
-        goTo: (row, column) => void this.goTo(row, column),
-        archive: (groups) => void this.archive(groups),
-      }),
-      this.restoreButton(),
-    );
+    const review = new DuplicateReview(this.audit!, this.ledger!.input, lang, {
+      goTo: (row, column) => void this.goTo(row, column),
+      archive: (rows) => void this.archive(rows),
+    });
+    this.find("audit-results").replaceChildren(...renderAudit(report, lang, { goTo: (row, column) => void this.goTo(row, column) }, review.empty ? null : review.root), this.restoreButton());
     const fixes = safeFixes(this.ledger!.input, this.audit!.parsed.layout);
     this.find("audit-results").prepend(
       renderFixes(fixes, lang, {
@@ -368,13 +367,8 @@ export class AuditPanel {
     await this.port.goTo(this.ledger, row, c);
   }
 
-  private async archive(groupIndexes: number[]): Promise<void> {
-    if (!this.port || !this.ledger || !this.report) return;
-    const rows: { row: number; reason: string }[] = [];
-    for (const i of groupIndexes) {
-      const group = this.report.duplicates[i];
-      for (const row of group.rows) if (row !== group.keep) rows.push({ row, reason: `${group.code}: ${group.reason}` });
-    }
+  private async archive(rows: RowToArchive[]): Promise<void> {
+    if (!this.port || !this.ledger || this.running) return;
     const result = await this.port.archive(this.ledger, rows, this.lang);
     if (!result.ok) return this.say(result.message);
     // The rows moved: audit again so every row number shown is true.

@@ -1,5 +1,5 @@
-// The audit's results in the pane: summary, findings grouped by code with go-to-cell, duplicate groups
-// with keep/remove, totals per company and the deactivation list. Rendering only; the actions are
+// The audit's results in the pane: summary, findings grouped by code with go-to-cell, totals per
+// company and the deactivation list (the duplicates review is duplicates-view.ts). Rendering only; the actions are
 // callbacks. Long lists are cut (the full list is in the workbook's findings sheet): a pane with
 // 100,000 list items would freeze Excel.
 import type { AuditReport } from "../core/ledger/audit";
@@ -13,7 +13,6 @@ export const MAX_DUPLICATE_GROUPS = 200;
 
 export interface AuditActions {
   goTo(row: number, column: Role | null): void;
-  archive(groupIndexes: number[]): void;
 }
 
 function t(key: keyof typeof STRINGS, lang: Lang): string {
@@ -67,35 +66,6 @@ function findings(report: AuditReport, lang: Lang, actions: AuditActions): HTMLE
   return section;
 }
 
-function duplicates(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement | null {
-  if (report.duplicates.length === 0) return null;
-  const section = el("section", { class: "card", id: "duplicates" }, el("h2", {}, `${t("duplicatesHeading", lang)} (${report.duplicates.length})`));
-  const list = el("ul", { class: "dup-groups" });
-  report.duplicates.slice(0, MAX_DUPLICATE_GROUPS).forEach((group, index) => {
-    const box = el("input", { type: "checkbox", id: `dup-${index}`, "data-group": String(index) });
-    const others = group.rows.filter((r) => r !== group.keep);
-    const keep = el("button", { type: "button", class: "link" }, `${t("keep", lang)} ${group.keep}`);
-    keep.addEventListener("click", () => actions.goTo(group.keep, null));
-    list.append(
-      el(
-        "li",
-        { class: `dup-group finding-${CODES[group.code].severity}`, "data-code": group.code },
-        el("label", { for: `dup-${index}` }, box, el("span", { class: "finding-code" }, group.code), ` ${t("row", lang)} ${group.rows.join(", ")}`),
-        el("div", { class: "dup-keep" }, keep, ` · ${others.length} ${t("others", lang)}`),
-        el("div", { class: "finding-message" }, group.reason),
-      ),
-    );
-  });
-  if (report.duplicates.length > MAX_DUPLICATE_GROUPS) list.append(el("li", { class: "hint" }, `+${report.duplicates.length - MAX_DUPLICATE_GROUPS} ${t("more", lang)}`));
-  const archive = el("button", { type: "button", id: "archive-duplicates", class: "primary" }, t("archiveSelected", lang));
-  archive.addEventListener("click", () => {
-    const chosen = [...list.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map((b) => Number(b.dataset.group));
-    if (chosen.length > 0) actions.archive(chosen);
-  });
-  section.append(list, archive);
-  return section;
-}
-
 function table(headers: string[], rows: (string | number)[][], id: string): HTMLTableElement {
   return el(
     "table",
@@ -124,7 +94,7 @@ function deactivation(report: AuditReport, lang: Lang, actions: AuditActions): H
   return el("section", { class: "card", id: "deactivation" }, el("h2", {}, `${t("deactivationHeading", lang)} (${report.deactivation.length})`), list);
 }
 
-/** Every result section of an audit, in reading order. */
-export function renderAudit(report: AuditReport, lang: Lang, actions: AuditActions): HTMLElement[] {
-  return [summary(report, lang), findings(report, lang, actions), duplicates(report, lang, actions), deactivation(report, lang, actions), totals(report, lang)].filter((x): x is HTMLElement => x !== null);
+/** Every result section of an audit, in reading order; `duplicates` is the review (duplicates-view.ts). */
+export function renderAudit(report: AuditReport, lang: Lang, actions: AuditActions, duplicates: HTMLElement | null): HTMLElement[] {
+  return [summary(report, lang), findings(report, lang, actions), duplicates, deactivation(report, lang, actions), totals(report, lang)].filter((x): x is HTMLElement => x !== null);
 }

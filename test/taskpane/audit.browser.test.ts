@@ -6,7 +6,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { parseIsoDate, type Day } from "../../src/core/dates";
-import { auditLedger, type AuditReport } from "../../src/core/ledger/audit";
+import { auditLedger, runAudit, type AuditReport } from "../../src/core/ledger/audit";
+import { reviewClusters } from "../../src/core/ledger/review";
 import { STATUS_HEADER } from "../../src/core/ledger/status";
 import { generateParticipantLedger } from "../../src/fixtures/ledgers";
 import { browserAvailable, bundleExcelDouble, DIST, launch, open, ROOT, serve, type StaticServer } from "../browser/harness";
@@ -31,7 +32,11 @@ describeInBrowser("the task pane auditing a workbook", () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-double-"));
   const ledger = generateParticipantLedger(SEED);
   // What the engine finds in the same ledger, rows shifted by the title rows above it.
-  const expected: AuditReport = auditLedger({ values: [["Daftar peserta BPJS Ketenagakerjaan"], [], ...ledger.values], formats: [[], [], ...ledger.formats], sheet: "Peserta" }, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+  const shown = { values: [["Daftar peserta BPJS Ketenagakerjaan"], [], ...ledger.values], formats: [[], [], ...ledger.formats], sheet: "Peserta" };
+  const expected: AuditReport = auditLedger(shown, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+  const expectedAudit = runAudit(shown, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+  if (!expectedAudit.ok) throw new Error("the seed ledger is not a ledger");
+  const clusters = reviewClusters(expectedAudit.audit);
 
   beforeAll(async () => {
     office = await bundleExcelDouble(tmp);
@@ -83,7 +88,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const expectedCounts = new Map<string, number>();
     for (const issue of expected.issues) expectedCounts.set(issue.code, (expectedCounts.get(issue.code) ?? 0) + 1);
     expect(new Map(groups)).toEqual(expectedCounts);
-    expect(await page.$$eval("#duplicates .dup-group", (n) => n.length)).toBe(Math.min(expected.duplicates.length, 50));
+    expect(await page.$$eval("#duplicates .dup-cluster", (n) => n.length)).toBe(Math.min(clusters.length, 50));
     expect(await page.$$eval("#totals-table tbody tr", (n) => n.length)).toBe(expected.totals.length);
     expect(await page.$$eval("#deactivation li[data-code]", (n) => n.length)).toBe(expected.deactivation.length);
 
@@ -172,11 +177,11 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await page.click("#audit-run");
     await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
     const rowsBefore = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
-    const group = expected.duplicates[0];
-    await page.check("#dup-0");
+    const cluster = clusters.find((c) => c.action === "archive")!;
+    await page.check(`#dup-${cluster.id}`);
     await page.click("#archive-duplicates");
     await page.waitForFunction(() => /dipindahkan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
-    const moved = group.rows.length - 1;
+    const moved = cluster.members.length - 1;
     expect(await page.textContent("#audit-message")).toContain(`${moved} baris dipindahkan`);
     const after = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
     expect(after).toBe(rowsBefore - moved);
@@ -188,6 +193,72 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const restored = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
     expect(restored).toBe(rowsBefore);
     expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("reviews duplicates: clusters side by side, a filter by kind, every cluster reachable, select-all, the row to keep chosen", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.click("#audit-run");
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    const count = (action: string) => clusters.filter((c) => c.action === action).length;
+    for (const action of ["archive", "fixKpj", "transfer"]) expect(count(action)).toBeGreaterThan(0);
+    // The filter offers each kind with its count, in words.
+    const options = await page.$$eval("#dup-filter option", (o) => o.map((x) => [(x as HTMLOptionElement).value, x.textContent]));
+    expect(options).toEqual([
+      ["all", `Semua kelompok (${clusters.length})`],
+      ["archive", `Data ganda satu orang (${count("archive")})`],
+      ["fixKpj", `KPJ ganda (dua orang) (${count("fixKpj")})`],
+      ["transfer", `Pindah perusahaan (mutasi) (${count("transfer")})`],
+    ]);
+
+    // Two people with one KPJ: never offered for the archive; the rows link to their KPJ cells.
+    await page.selectOption("#dup-filter", "fixKpj");
+    const kpjCards = await page.$$eval("#dup-list > li", (n) => n.map((li) => ({ action: li.getAttribute("data-action"), boxes: li.querySelectorAll("input").length, text: li.textContent })));
+    expect(kpjCards.length).toBe(Math.min(count("fixKpj"), 50));
+    for (const card of kpjCards) expect(card).toMatchObject({ action: "fixKpj", boxes: 0, text: expect.stringContaining("Perbaiki nomor KPJ") });
+    await page.selectOption("#dup-filter", "transfer");
+    for (const card of await page.$$eval("#dup-list > li", (n) => n.map((li) => ({ boxes: li.querySelectorAll("input").length, text: li.textContent })))) {
+      expect(card).toMatchObject({ boxes: 0, text: expect.stringContaining("Laporkan mutasi") });
+    }
+
+    // Every cluster is reachable, 50 at a time.
+    await page.selectOption("#dup-filter", "all");
+    while (await page.isVisible("#dup-more")) await page.click("#dup-more");
+    expect(await page.$$eval("#dup-list > li", (n) => n.length)).toBe(clusters.length);
+
+    // Select-all chooses every cluster of one person, and only those.
+    await page.check("#dup-select-all");
+    expect(await page.textContent("#archive-duplicates")).toContain(`(${count("archive")})`);
+    expect(await page.$$eval("#dup-list > li[data-action=archive] input[type=checkbox]:checked", (n) => n.length)).toBe(count("archive"));
+    await page.uncheck("#dup-select-all");
+    expect(await page.isDisabled("#archive-duplicates")).toBe(true);
+
+    // One cluster, side by side: a column per row, the proposal preselected, differing cells marked.
+    const pairOf = (code: string) => clusters.find((c) => c.action === "archive" && c.members.length === 2 && c.codes.includes(code as never));
+    const cluster = (pairOf("POSSIBLE_DUPLICATE") ?? pairOf("DUPLICATE_NIK"))!;
+    const rows = cluster.members.map((k) => expectedAudit.audit.parsed.columns.rows[k]);
+    const proposal = expectedAudit.audit.parsed.columns.rows[cluster.keep];
+    const card = `#dup-list > li:has(#dup-${cluster.id})`;
+    expect(await page.$$eval(`${card} thead button`, (b) => b.map((x) => x.textContent))).toEqual(rows.map((r) => `Baris ${r}`));
+    expect(await page.isChecked(`#keep-${cluster.id}-${proposal}`)).toBe(true);
+    expect(await page.$$eval(`${card} tbody th`, (n) => n.map((x) => x.textContent))).toEqual(expect.arrayContaining(["Nama peserta", "NIK", "Tanggal lahir", "NPP", "No KPJ"]));
+    const other = rows.find((r) => r !== proposal)!;
+    await page.check(`#keep-${cluster.id}-${other}`);
+    await page.check(`#dup-${cluster.id}`);
+    const shot = await page.$(card);
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await shot!.screenshot({ path: path.join(ROOT, "docs/taskpane-duplicates.png") });
+    await page.click("#archive-duplicates");
+    await page.waitForFunction(() => /dipindahkan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    // The row the user chose stayed; the proposal went to the archive, with the reason in words.
+    const archived = await page.evaluate(() => {
+      const sheet = (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Arsip Ledger BPJS");
+      return { row: sheet.value(1, 2), reason: sheet.value(1, 5) };
+    });
+    expect(archived.row).toBe(proposal);
+    expect(String(archived.reason)).toContain(`disimpan baris ${other}`);
+    expect(String(archived.reason)).not.toMatch(/[A-Z]+_[A-Z]+/);
     expect(pageErrors).toEqual([]);
   });
 

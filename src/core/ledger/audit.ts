@@ -98,13 +98,17 @@ export function runAudit(input: LedgerInput, options: AuditOptions = {}): AuditR
 const KEEP_WORD = { id: "Simpan baris", en: "Keep row" } as const;
 const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as const;
 
-/** Why a group is a duplicate and which row to keep, in words. */
-function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
+/** Why a group is a duplicate, in words (its code's message with the group's figures). */
+export function duplicateWhat(g: DuplicateGroup, audit: Audit, lang: Lang): string {
   const { columns } = audit.parsed;
   const otherNpps = [...new Set(g.members.filter((k) => k !== g.keep).map((k) => columns.npp[k]))].join(", ");
-  const agreed = fieldLabels(g.agreed, lang);
-  const what = message({ code: g.code, params: { score: g.score, npp: otherNpps, agreed } }, lang);
-  return `${what} ${KEEP_WORD[lang]} ${columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}; ${AGREED_WORD[lang]}: ${agreed}.`;
+  return message({ code: g.code, params: { score: g.score, npp: otherNpps, agreed: fieldLabels(g.agreed, lang) } }, lang);
+}
+
+/** Why a group is a duplicate and which row to keep, in words. */
+function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
+  const keep = `${KEEP_WORD[lang]} ${audit.parsed.columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}`;
+  return `${duplicateWhat(g, audit, lang)} ${keep}; ${AGREED_WORD[lang]}: ${fieldLabels(g.agreed, lang)}.`;
 }
 
 const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));

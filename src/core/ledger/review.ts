@@ -11,7 +11,7 @@
 // and refuse the same things.
 import { formatDayId } from "../dates";
 import { agreedFields, type PairLevels } from "../matching/compare";
-import { ROLE_LABELS, type Code, type Lang } from "../messages";
+import { ROLE_LABELS, type Lang } from "../messages";
 import type { Audit } from "./audit";
 import { cellText } from "./cells";
 import type { Role } from "./columns";
@@ -99,7 +99,7 @@ export interface ReviewCell {
 }
 
 export interface ReviewTable {
-  /** Worksheet rows, in the cluster's order; the kept row is marked by `keep`. */
+  /** Worksheet rows, in the cluster's order, and the kept one. */
   readonly rows: readonly number[];
   readonly keep: number;
   /** One line per field: its label and one cell per row. */
@@ -115,8 +115,11 @@ function agreementOf(field: keyof PairLevels, levels: PairLevels): Agreement {
   return level === "equal" || level === "exact" || level === "exactSingle" || level === "exactCommon" ? "same" : "close";
 }
 
-/** The cluster's rows side by side, each cell marked by how it compares with the kept row. */
-export function reviewTable(audit: Audit, input: LedgerInput, cluster: ReviewCluster, lang: Lang): ReviewTable {
+/**
+ * The cluster's rows side by side, each cell marked by how it compares with the kept row: the
+ * proposal, or `keepRow` (a worksheet row of the cluster) when the user chose another.
+ */
+export function reviewTable(audit: Audit, input: LedgerInput, cluster: ReviewCluster, lang: Lang, keepRow?: number): ReviewTable {
   const { columns, layout } = audit.parsed;
   const text = (k: number, field: ReviewField): string => {
     if (field === "birthDate" || field === "startDate") {
@@ -126,7 +129,8 @@ export function reviewTable(audit: Audit, input: LedgerInput, cluster: ReviewClu
     const c = layout.roles[field];
     return c === undefined ? "" : cellText(input.values[columns.rows[k] - (input.firstRow ?? 1)]?.[c]);
   };
-  const levels = new Map(cluster.members.map((k) => [k, k === cluster.keep ? null : compareRows(columns, cluster.keep, k)]));
+  const keep = cluster.members.find((k) => columns.rows[k] === keepRow) ?? cluster.keep;
+  const levels = new Map(cluster.members.map((k) => [k, k === keep ? null : compareRows(columns, keep, k)]));
   const lines = REVIEW_FIELDS.filter((f) => f !== "startDate" || layout.roles.startDate !== undefined).map((field) => ({
     field,
     label: ROLE_LABELS[field][lang],
@@ -134,11 +138,11 @@ export function reviewTable(audit: Audit, input: LedgerInput, cluster: ReviewClu
       const pair = levels.get(k);
       const levelField = LEVEL_FIELD[field];
       let agreement: Agreement = "same";
-      if (pair) agreement = levelField ? agreementOf(levelField, pair) : columns.start[k] === columns.start[cluster.keep] ? "same" : "different";
+      if (pair) agreement = levelField ? agreementOf(levelField, pair) : columns.start[k] === columns.start[keep] ? "same" : "different";
       return { text: text(k, field), agreement };
     }),
   }));
-  return { rows: cluster.members.map((k) => columns.rows[k]), keep: columns.rows[cluster.keep], lines };
+  return { rows: cluster.members.map((k) => columns.rows[k]), keep: columns.rows[keep], lines };
 }
 
 export function keepReasonOf(cluster: ReviewCluster, lang: Lang): string {
@@ -150,7 +154,7 @@ export type ArchiveRefusal = "fixKpj" | "transfer" | "keepNotInCluster" | "unkno
 
 export interface ArchivePlan {
   /** Worksheet rows to move, each with the codes that put it there. */
-  readonly rows: readonly { readonly row: number; readonly codes: readonly Code[]; readonly keep: number }[];
+  readonly rows: readonly { readonly row: number; readonly codes: readonly DuplicateGroup["code"][]; readonly keep: number }[];
   readonly refused: readonly { readonly cluster: number; readonly why: ArchiveRefusal }[];
 }
 
@@ -161,7 +165,7 @@ export interface ArchivePlan {
  */
 export function archivePlan(audit: Audit, clusters: readonly ReviewCluster[], chosen: ReadonlyMap<number, number | null>): ArchivePlan {
   const { columns } = audit.parsed;
-  const rows: { row: number; codes: Code[]; keep: number }[] = [];
+  const rows: { row: number; codes: DuplicateGroup["code"][]; keep: number }[] = [];
   const refused: { cluster: number; why: ArchiveRefusal }[] = [];
   for (const [id, keepRow] of chosen) {
     const cluster = clusters[id];
@@ -181,4 +185,35 @@ export function archivePlan(audit: Audit, clusters: readonly ReviewCluster[], ch
     for (const k of cluster.members) if (k !== keep) rows.push({ row: columns.rows[k], codes: [...cluster.codes], keep: columns.rows[keep] });
   }
   return { rows: rows.sort((a, b) => a.row - b.row), refused };
+}
+
+/** Each kind of group in the user's words: what it is (a title) and, per action, what to do. */
+export const DUPLICATE_KINDS: Record<DuplicateGroup["code"], Record<Lang, string>> = {
+  DUPLICATE_NIK: { id: "NIK sama di beberapa baris", en: "One NIK on several rows" },
+  POSSIBLE_DUPLICATE: { id: "Kemungkinan orang yang sama", en: "Possibly the same person" },
+  DUPLICATE_ROW: { id: "Baris tanda terima tercatat dua kali", en: "A receipt row entered twice" },
+  DUPLICATE_KPJ: { id: "Satu nomor KPJ dipakai dua orang", en: "One KPJ number used by two people" },
+  DUPLICATE_NIK_OTHER_EMPLOYER: { id: "Pekerja pindah perusahaan (NIK sama)", en: "A worker who changed employer (same NIK)" },
+  POSSIBLE_DUPLICATE_OTHER_EMPLOYER: { id: "Kemungkinan pekerja pindah perusahaan", en: "Possibly a worker who changed employer" },
+};
+
+export const ACTION_WORDS: Record<ReviewAction, { readonly label: Record<Lang, string>; readonly todo: Record<Lang, string> }> = {
+  archive: {
+    label: { id: "Data ganda satu orang", en: "One person entered twice" },
+    todo: { id: "Pilih baris yang disimpan; baris lain dipindahkan ke arsip dan bisa dikembalikan.", en: "Choose the row to keep; the other rows move to the archive and can be restored." },
+  },
+  fixKpj: {
+    label: { id: "KPJ ganda (dua orang)", en: "Shared KPJ (two people)" },
+    todo: { id: "Dua orang berbeda: jangan diarsipkan. Perbaiki nomor KPJ di salah satu baris sesuai kartu.", en: "Two different people: do not archive. Correct the KPJ number on one row from the card." },
+  },
+  transfer: {
+    label: { id: "Pindah perusahaan (mutasi)", en: "Changed employer (transfer)" },
+    todo: { id: "Laporkan mutasi dari perusahaan lama; baris di NPP lama ada di daftar Nonaktif. Tidak diarsipkan.", en: "Report the transfer from the previous employer; the row under the old NPP is on the deactivation list. Not archived." },
+  },
+};
+
+/** The archive sheet's reason for a moved row: what the cluster was and which row was kept. */
+export function archiveReason(codes: readonly DuplicateGroup["code"][], keepRow: number, lang: Lang): string {
+  const kinds = codes.map((c) => DUPLICATE_KINDS[c][lang]).join("; ");
+  return lang === "id" ? `${kinds}; disimpan baris ${keepRow}` : `${kinds}; kept row ${keepRow}`;
 }
