@@ -13,6 +13,7 @@ import * as ExcelJS from "exceljs";
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
 import { deactivationMessage } from "../core/ledger/deactivation";
+import { ACTION_WORDS } from "../core/ledger/review";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
 import { totalsTable } from "../core/ledger/findings-table";
 import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
@@ -33,7 +34,7 @@ export const SHEET_NAMES = {
 
 const HEADERS = {
   findings: { id: ["Baris", "Kolom", "Kode", "Tingkat", "Pesan"], en: ["Row", "Column", "Code", "Severity", "Message"] },
-  duplicates: { id: ["Kode", "Baris", "Simpan baris", "Skor", "Alasan"], en: ["Code", "Rows", "Keep row", "Score", "Reason"] },
+  duplicates: { id: ["Kode", "Kelompok", "Baris", "Simpan baris", "Skor", "Tindakan", "Alasan"], en: ["Code", "Cluster", "Rows", "Keep row", "Score", "What to do", "Reason"] },
   deactivation: { id: ["Baris", "Kode", "Tanggal keluar", "Lewat batas lapor", "Pesan"], en: ["Row", "Code", "End date", "Overdue", "Message"] },
 } as const;
 
@@ -128,10 +129,10 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   });
 
   // Duplicate groups.
-  writeTable(book, names.duplicates, HEADERS.duplicates[lang], report.duplicates.length, lang, [30, 20, 12, 8, 100], (i) => {
+  writeTable(book, names.duplicates, HEADERS.duplicates[lang], report.duplicates.length, lang, [30, 10, 20, 12, 8, 28, 100], (i) => {
     tick();
     const d = report.duplicates[i];
-    return [d.code, d.rows.join(", "), d.keep, d.score, d.reason];
+    return [d.code, d.cluster + 1, d.rows.join(", "), d.keep, d.score, ACTION_WORDS[d.action].label[lang], d.reason];
   });
 
   // Totals per company.

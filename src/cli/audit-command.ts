@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { ACTION_WORDS } from "../core/ledger/review";
 import { formatDayId, parseIsoDate, today } from "../core/dates";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
@@ -168,7 +169,8 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, file:
   if (report.duplicates.length > 0) {
     lines.push("", heading(w("duplicates"), report.duplicates.length, SHOWN_GROUPS, lang));
     for (const d of report.duplicates.slice(0, SHOWN_GROUPS)) {
-      lines.push(`  ${d.code.padEnd(28)} ${w("rowsWord")} ${d.rows.join(", ")} → ${w("keep")} ${d.keep}`);
+      const what = d.action === "archive" ? `${w("keep")} ${d.keep}` : ACTION_WORDS[d.action].label[lang];
+      lines.push(`  ${d.code.padEnd(28)} ${w("rowsWord")} ${d.rows.join(", ")} → ${what}`);
     }
   }
   if (report.shape === "participants") {

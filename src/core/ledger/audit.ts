@@ -7,6 +7,7 @@ import { fieldLabels, LEDGER_PROBLEMS, message, ROLE_LABELS, type Code, type Lan
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
+import { reviewClusters, type ReviewAction, type ReviewCluster } from "./review";
 import { layoutOf, parseLedger, type LayoutOptions, type LedgerInput, type ParsedLedger } from "./ledger";
 import { computeTotals, type Totals } from "./totals";
 
@@ -32,6 +33,9 @@ export interface AuditDuplicate {
   readonly keep: number;
   readonly score: number;
   readonly reason: string;
+  /** The review cluster this group belongs to (groups sharing a row share one), and what to do with it. */
+  readonly cluster: number;
+  readonly action: ReviewAction;
   /** For possible duplicates: each linked pair (worksheet rows), its score and every field's level. */
   readonly pairs?: { readonly rows: [number, number]; readonly score: number; readonly levels: PairLevels }[];
 }
@@ -120,6 +124,8 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     .map((f) => ({ row: f.row, column: f.column, code: f.code, severity: f.severity, message: message(f, lang) }))
     .sort((a, b) => a.row - b.row || ROLE_ORDER.get(a.column)! - ROLE_ORDER.get(b.column)!);
   const hasRo = layout.roles.ro !== undefined;
+  const clusterOf: ReviewCluster[] = [];
+  for (const c of reviewClusters(audit)) for (const i of c.groups) clusterOf[i] = c;
   return {
     sheet,
     headerRow: layout.headerRow,
@@ -128,8 +134,10 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     rowCount: columns.count,
     columns: layout.headers,
     issues,
-    duplicates: duplicates.map((g) => ({
+    duplicates: duplicates.map((g, i) => ({
       code: g.code,
+      cluster: clusterOf[i].id,
+      action: clusterOf[i].action,
       rows: g.members.map((k) => columns.rows[k]),
       keep: columns.rows[g.keep],
       score: g.score,

@@ -69,8 +69,8 @@ export function agreedFields(levels: PairLevels): (keyof PairLevels)[] {
 /**
  * Why a pair must not be linked, whatever it scores: another gender (unless the NIK is the same), names
  * that do not agree, two
- * NIKs that differ in both region and birth date (two people, not a typo), two unrelated NIKs at two
- * employers (a transfer keeps its NIK, or a typo of it), or nothing but a name.
+ * NIKs that differ in both region and birth date (two people, not a typo), two employers without a NIK
+ * that agrees or one KPJ (a transfer keeps its NIK, or a typo of it), or nothing but a name.
  */
 export function guardOf(levels: PairLevels, nikA: string | null, nikB: string | null): "gender" | "nik" | "name" | "nameOnly" | null {
   if (levels.gender === "different" && levels.nik !== "equal") return "gender";
@@ -78,7 +78,10 @@ export function guardOf(levels: PairLevels, nikA: string | null, nikB: string | 
   // is a typo only when the names agree.
   if (!AGREEING.name.has(levels.name)) return "name";
   if (nikA && nikB && !sameSpan(nikA, nikB, 0, 6) && !sameSpan(nikA, nikB, 6, 12)) return "nik";
-  if (levels.nik === "different" && levels.npp === "different") return "nik";
+  // At two employers, only a NIK that agrees (or one KPJ) makes a transfer: a namesake born about the
+  // same day at another company is common in large ledgers, and a false transfer sends the old
+  // employer a deactivation to do.
+  if (levels.npp === "different" && !AGREEING.nik.has(levels.nik) && levels.kpj !== "equal") return "nik";
   const support = AGREEING.birthDate.has(levels.birthDate) || AGREEING.nik.has(levels.nik) || levels.kpj === "equal";
   if (!support) return "nameOnly";
   return null;

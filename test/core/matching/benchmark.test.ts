@@ -100,6 +100,11 @@ describe("guards", () => {
   it("refuses NIKs that differ in region and date, and unrelated NIKs at two employers", () => {
     expect(guardOf(levels({ nik: "different" }), "3171015708450001", "3273024109920003")).toBe("nik");
     expect(guardOf(levels({ nik: "different", npp: "different" }), "3171015708450001", "3171025708450009")).toBe("nik");
+    // At two employers, a name and a near birth date are not enough: a NIK that agrees, or one KPJ.
+    expect(guardOf(levels({ birthDate: "oneDigit", npp: "different" }), null, "3171025708450009")).toBe("nik");
+    expect(guardOf(levels({ nik: "first12", npp: "different" }), "3171015708450001", "3171015708450077")).toBe("nik");
+    expect(guardOf(levels({ nik: "oneDigit", npp: "different" }), "3171015708450001", "3171015708450002")).toBeNull();
+    expect(guardOf(levels({ kpj: "equal", npp: "different" }), null, null)).toBeNull();
   });
 });
 
