@@ -92,41 +92,91 @@ function exactGroup(code: DuplicateGroup["code"], members: number[], agreed: rea
 
 function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): DuplicateGroup[] {
   const groups: DuplicateGroup[] = [];
-  const n = columns.count;
-  const nikId = indexOfEach(columns.nik, n);
-  const kpjId = indexOfEach(columns.kpj, n);
+  const keys = identifierKeys(columns);
 
   // Stage 1: the same NIK. Under different NPPs it is the transfer case.
-  for (const members of rowsSharingId(nikId)) {
+  for (const members of rowsSharingKey(keys.nik)) {
     const npps = new Set(members.map((k) => columns.npp[k]).filter((v) => v !== ""));
     const otherEmployer = hasNpp && npps.size > 1;
     groups.push(exactGroup(otherEmployer ? "DUPLICATE_NIK_OTHER_EMPLOYER" : "DUPLICATE_NIK", members, otherEmployer ? ["nik"] : hasNpp ? ["nik", "npp"] : ["nik"], columns));
   }
 
   // Stage 2: one KPJ number on rows with different NIKs.
-  for (const members of rowsSharingId(kpjId)) {
+  for (const members of rowsSharingKey(keys.kpj)) {
     const niks = new Set(members.map((k) => columns.nik[k] ?? `row${k}`));
     if (niks.size > 1) groups.push(exactGroup("DUPLICATE_KPJ", members, ["kpj"], columns));
   }
 
   // Stage 3: possible duplicates — candidate pairs from the blocking rules, compared and scored.
-  for (const group of possibleDuplicates(columns, hasNpp, nikId, kpjId)) groups.push(group);
+  for (const group of possibleDuplicates(columns, hasNpp, keys)) groups.push(group);
   return groups;
 }
 
-/** The rows of each number (but 0, the blank) held by two rows or more, ascending. */
-function rowsSharingId(ids: Int32Array): number[][] {
-  let max = 0;
-  for (const id of ids) if (id > max) max = id;
-  const seen = new Int32Array(max + 1);
-  for (const id of ids) seen[id]++;
+/**
+ * Each row's NIK, KPJ and NPP as a number: equal numbers, equal identifiers; NaN for a blank (never
+ * equal to anything). A million identifiers are numbers without a map of strings: a NIK as its two
+ * exact halves joined (nikNumbers), a text of up to 13 digits as its value and length (leading zeros
+ * count), anything else numbered by a map (negative).
+ */
+interface IdentifierKeys {
+  readonly nik: Float64Array;
+  /** nikNumbers of each NIK; high −1: none. */
+  readonly nikHigh: Float64Array;
+  readonly nikLow: Int32Array;
+  readonly kpj: Float64Array;
+  readonly npp: Float64Array;
+}
+
+function identifierKeys(columns: LedgerColumns): IdentifierKeys {
+  const count = columns.count;
+  const nik = new Float64Array(count).fill(NaN);
+  const nikHigh = new Float64Array(count).fill(-1);
+  const nikLow = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const text = columns.nik[k];
+    if (text === null) continue;
+    const { high, low } = nikNumbers(text);
+    nikHigh[k] = high;
+    nikLow[k] = low;
+    // Below 2^53 for every 16 digits: (high − 1.1e11) is within ±9e11, times 10^4.
+    nik[k] = (high - 110_000_000_000) * 10_000 + low;
+  }
+  return { nik, nikHigh, nikLow, kpj: digitKeys(columns.kpj), npp: digitKeys(columns.npp) };
+}
+
+const SHORT_DIGITS = /^\d{1,13}$/;
+
+function digitKeys(texts: readonly (string | null)[]): Float64Array {
+  const out = new Float64Array(texts.length).fill(NaN);
+  const others = new Map<string, number>();
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k];
+    if (!text) continue;
+    if (SHORT_DIGITS.test(text)) out[k] = Number(text) * 16 + text.length;
+    else {
+      let id = others.get(text);
+      if (id === undefined) others.set(text, (id = -1 - others.size));
+      out[k] = id;
+    }
+  }
+  return out;
+}
+
+/**
+ * The rows of each key held by two rows or more, ascending, in order of their first row. The keys are
+ * sorted natively to find the shared ones; only their rows are gathered.
+ */
+function rowsSharingKey(keys: Float64Array): number[][] {
+  const sorted = keys.slice().sort(); // NaN (blank) last
+  const shared = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i]);
   const lists = new Map<number, number[]>();
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    if (id === 0 || seen[id] < 2) continue;
-    const list = lists.get(id);
+  if (shared.size === 0) return [];
+  for (let k = 0; k < keys.length; k++) {
+    if (!shared.has(keys[k])) continue;
+    const list = lists.get(keys[k]);
     if (list) list.push(k);
-    else lists.set(id, [k]);
+    else lists.set(keys[k], [k]);
   }
   return [...lists.values()];
 }
@@ -156,7 +206,7 @@ function normalisedNames(columns: LedgerColumns, table: NameTable): { names: Nor
 /**
  * What matching reads of each row, as numbers in typed arrays where it can: the pair loop visits rows
  * in no order, and numbers side by side cost far less to reach than each row's strings and objects.
- * Texts are numbered by `indexOfEach` (0: blank), so equal numbers are equal texts.
+ * Identifiers are identifierKeys (NaN: blank), so equal numbers are equal texts.
  */
 interface MatchRows {
   readonly count: number;
@@ -170,32 +220,18 @@ interface MatchRows {
   /** yyyymmdd, 0: unknown. */
   readonly birthYmd: Int32Array;
   readonly nik: readonly (string | null)[];
-  readonly nikId: Int32Array;
-  /** nikNumbers of each NIK; high −1: none. */
-  readonly nikHigh: Float64Array;
-  readonly nikLow: Int32Array;
+  readonly keys: IdentifierKeys;
   readonly gender: Int32Array;
-  readonly kpj: Int32Array;
-  readonly npp: Int32Array;
   readonly hasNpp: boolean;
   readonly hasGender: boolean;
 }
 
-function matchRows(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, kpjId: Int32Array): MatchRows {
+function matchRows(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys): MatchRows {
   const table = new NameTable();
   const { names, nameId } = normalisedNames(columns, table);
   const count = columns.count;
   const nameKey = new Int32Array(count);
   for (let k = 0; k < count; k++) nameKey[k] = table.keyId(nameId[k]);
-  const nikHigh = new Float64Array(count).fill(-1);
-  const nikLow = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const nik = columns.nik[k];
-    if (nik === null) continue;
-    const { high, low } = nikNumbers(nik);
-    nikHigh[k] = high;
-    nikLow[k] = low;
-  }
   const gender = new Int32Array(count);
   for (let k = 0; k < count; k++) gender[k] = columns.gender[k] === "L" ? 1 : columns.gender[k] === "P" ? 2 : 0;
   return {
@@ -207,12 +243,8 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, k
     birthDay: columns.birth,
     birthYmd: birthNumbers(columns),
     nik: columns.nik,
-    nikId,
-    nikHigh,
-    nikLow,
+    keys,
     gender,
-    kpj: kpjId,
-    npp: indexOfEach(columns.npp, count),
     hasNpp,
     hasGender: gender.some((g) => g !== 0),
   };
@@ -227,7 +259,8 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, k
  * A row of unknown gender joins the blocks of both.
  */
 function candidatePairs(rows: MatchRows): number[] {
-  const { count, names, nameId, nameKey, birthDay, birthYmd, nikHigh, gender, npp } = rows;
+  const { count, names, nameId, nameKey, birthDay, birthYmd, gender } = rows;
+  const { nikHigh, npp } = rows.keys;
   /** Flat: a0, b0, a1, b1, … */
   const pairs: number[] = [];
   const named = (k: number) => rows.table.size(nameId[k]) > 0;
@@ -263,7 +296,7 @@ function candidatePairs(rows: MatchRows): number[] {
   // The NPP + the name, for rows with no usable birth date (pairs of dated rows are the rules above).
   if (rows.hasNpp) {
     forEachBlock(count, (k, emit) => {
-      if (named(k) && npp[k] !== 0) emit(npp[k] * ROW_SPACE + nameKey[k]);
+      if (named(k) && !Number.isNaN(npp[k])) emit(npp[k] * ROW_SPACE + nameKey[k]);
     }, (members) => {
       const undated = members.filter((k) => !birthKnown(k));
       if (undated.length === 0 || undated.length > MAX_BLOCK_PAIRWISE) return;
@@ -323,19 +356,6 @@ function forEachBlock(count: number, keysOf: (k: number, emit: (key: number) => 
   }
 }
 
-/** Each distinct text's index in order of first appearance, per row; blank texts are 0. */
-function indexOfEach(texts: readonly (string | null)[], count: number): Int32Array {
-  const seen = new Map<string, number>([["", 0]]);
-  const out = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const text = texts[k] ?? "";
-    let index = seen.get(text);
-    if (index === undefined) seen.set(text, (index = seen.size));
-    out[k] = index;
-  }
-  return out;
-}
-
 /** Each row's birth day as yyyymmdd, 0 when unknown. */
 function birthNumbers(columns: LedgerColumns): Int32Array {
   const out = new Int32Array(columns.count);
@@ -356,8 +376,8 @@ export function compareRows(columns: LedgerColumns, a: number, b: number): PairL
   };
 }
 
-function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, nikId: Int32Array, kpjId: Int32Array): DuplicateGroup[] {
-  const rows = matchRows(columns, hasNpp, nikId, kpjId);
+function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys): DuplicateGroup[] {
+  const rows = matchRows(columns, hasNpp, keys);
   const parent = new Int32Array(columns.count).map((_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
@@ -370,17 +390,17 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, nikId: Int3
     const a = Math.min(candidates[i], candidates[i + 1]);
     const b = Math.max(candidates[i], candidates[i + 1]);
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
-    if (rows.nikId[a] !== 0 && rows.nikId[a] === rows.nikId[b]) continue;
+    if (keys.nik[a] === keys.nik[b]) continue; // NaN, a blank, is never equal
     // The other fields first: a pair that another gender rules out (the NIKs differ here), or that
     // could not reach the threshold even with the best name, is never compared by name (the costly part).
     const gender = compareSame(rows.gender[a], rows.gender[b]);
     if (gender === "different") continue;
     const fields = {
       birthDate: compareBirthDates(rows.birthYmd[a], rows.birthYmd[b]),
-      nik: compareNikNumbers(rows.nikHigh[a], rows.nikLow[a], rows.nikHigh[b], rows.nikLow[b]),
+      nik: compareNikNumbers(keys.nikHigh[a], keys.nikLow[a], keys.nikHigh[b], keys.nikLow[b]),
       gender,
-      kpj: compareSame(rows.kpj[a], rows.kpj[b]),
-      npp: compareSame(rows.npp[a], rows.npp[b]),
+      kpj: compareSame(keys.kpj[a], keys.kpj[b]),
+      npp: compareSame(keys.npp[a], keys.npp[b]),
     } as const;
     if (fieldsScore(fields) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
     // Names that do not agree block the link whatever the rest (guardOf): their level is not needed.

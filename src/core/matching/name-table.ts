@@ -28,6 +28,9 @@ export class NameTable {
   private readonly keyOf: number[] = [];
   private readonly joined: string[] = [];
   private readonly sortedJoined: string[] = [];
+  /** Hashes of the joined forms, in order and sorted: different hashes, different texts. */
+  private readonly joinedHash: number[] = [];
+  private readonly sortedJoinedHash: number[] = [];
   private readonly exact: NameLevel[] = [];
 
   /** Adds a normalised name; returns its number. */
@@ -40,6 +43,8 @@ export class NameTable {
     this.keyOf.push(key);
     this.joined.push(name.joined);
     this.sortedJoined.push(name.sortedJoined);
+    this.joinedHash.push(hashOf(name.joined));
+    this.sortedJoinedHash.push(hashOf(name.sortedJoined));
     this.exact.push(name.tokens.length === 0 ? "missing" : exactNameLevel(name.tokens));
     return id;
   }
@@ -81,11 +86,14 @@ export class NameTable {
     const sy = this.size(y);
     if (sx === 0 || sy === 0) return full ? "missing" : null;
     if (this.keyOf[x] === this.keyOf[y]) return this.exact[x];
-    const [short, long] = sx <= sy ? [x, y] : [y, x];
+    const short = sx <= sy ? x : y;
+    const long = sx <= sy ? y : x;
     const shortSize = Math.min(sx, sy);
     const longSize = Math.max(sx, sy);
     // Joined or split words: the same letters, spaced differently.
-    if (this.joined[short] === this.joined[long] || this.sortedJoined[short] === this.sortedJoined[long]) return "fuzzy";
+    const sameJoined = this.joinedHash[short] === this.joinedHash[long] && this.joined[short] === this.joined[long];
+    const sameSorted = this.sortedJoinedHash[short] === this.sortedJoinedHash[long] && this.sortedJoined[short] === this.sortedJoined[long];
+    if (sameJoined || sameSorted) return "fuzzy";
     // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
     // word counts differ; otherwise each word is compared with its own.
     if (shortSize !== longSize && this.joined[short].length > 3 && jaroWinkler(this.joined[short], this.joined[long]) >= SAME_JOINED) return "fuzzy";
@@ -161,6 +169,13 @@ export class NameTable {
     if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SAME_WORD) return 0;
     return jaroWinkler(a, b);
   }
+}
+
+/** FNV-1a of a text's UTF-16 units. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function bitCount(x: number): number {
