@@ -259,45 +259,47 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys
  * A row of unknown gender joins the blocks of both.
  */
 function candidatePairs(rows: MatchRows): number[] {
-  const { count, names, nameId, nameKey, birthDay, birthYmd, gender } = rows;
+  const { count, table, nameId, nameKey, birthDay, birthYmd, gender } = rows;
   const { nikHigh, npp } = rows.keys;
   /** Flat: a0, b0, a1, b1, … */
   const pairs: number[] = [];
-  const named = (k: number) => rows.table.size(nameId[k]) > 0;
+  const named = (k: number) => table.size(nameId[k]) > 0;
   const birthKnown = (k: number) => birthYmd[k] !== 0;
   const each = (members: number[]) => pairsOfBlock(members, pairs);
-  /** Emits `key` once per gender the row may have (its own; both if unknown; one if the ledger has none). */
-  const byGender = (k: number, key: number, emit: (key: number) => void) => {
-    if (!rows.hasGender) emit(key);
-    else if (gender[k] !== 0) emit(key * 4 + gender[k]);
-    else for (let g = 1; g <= 2; g++) emit(key * 4 + g);
+  const entries = new BlockEntries(count);
+  /** Adds `key` once per gender the row may have (its own; both if unknown; one if the ledger has none). */
+  const byGender = (k: number, key: number) => {
+    if (!rows.hasGender) entries.add(key, k);
+    else if (gender[k] !== 0) entries.add(key * 4 + gender[k], k);
+    else for (let g = 1; g <= 2; g++) entries.add(key * 4 + g, k);
   };
   // Birth day + the initial of any name word: initials, typos after the first letter and word order all share one.
-  forEachBlock(count, (k, emit) => {
-    if (named(k) && birthKnown(k)) for (const t of names[nameId[k]].tokens) byGender(k, birthDay[k] * 64 + (t.charCodeAt(0) & 63), emit);
-  }, each);
+  for (let k = 0; k < count; k++) {
+    if (!named(k) || !birthKnown(k)) continue;
+    for (let letters = table.initials(nameId[k]); letters !== 0; letters &= letters - 1) byGender(k, birthDay[k] * 64 + 31 - Math.clz32(letters & -letters));
+  }
+  entries.forEachBlock(each);
   // The NIK's region and birth date: a typo in the serial, or a birth-date column typed wrong.
-  forEachBlock(count, (k, emit) => {
-    if (nikHigh[k] >= 0 && named(k)) emit(nikHigh[k]);
-  }, each);
+  for (let k = 0; k < count; k++) if (nikHigh[k] >= 0 && named(k)) entries.add(nikHigh[k], k);
+  entries.forEachBlock(each);
   // The name + birth year + the month, or + the day, or + the two as a pair: the day typed wrong, the
   // month typed wrong, or the two swapped (a birth date one digit off in the same year keeps its month
   // or its day). Narrower than the name + year, whose blocks of namesakes are large.
-  forEachBlock(count, (k, emit) => {
-    if (!named(k) || !birthKnown(k)) return;
+  for (let k = 0; k < count; k++) {
+    if (!named(k) || !birthKnown(k)) continue;
     const ymd = birthYmd[k];
     const month = Math.floor(ymd / 100) % 100;
     const day = ymd % 100;
     const base = (nameKey[k] * 10_000 + Math.floor(ymd / 10_000)) * 2048;
-    byGender(k, base + month, emit);
-    byGender(k, base + 20 + day, emit);
-    if (day <= 12 && day !== month) byGender(k, base + 100 + Math.min(day, month) * 32 + Math.max(day, month), emit);
-  }, each);
+    byGender(k, base + month);
+    byGender(k, base + 20 + day);
+    if (day <= 12 && day !== month) byGender(k, base + 100 + Math.min(day, month) * 32 + Math.max(day, month));
+  }
+  entries.forEachBlock(each);
   // The NPP + the name, for rows with no usable birth date (pairs of dated rows are the rules above).
   if (rows.hasNpp) {
-    forEachBlock(count, (k, emit) => {
-      if (named(k) && !Number.isNaN(npp[k])) emit(npp[k] * ROW_SPACE + nameKey[k]);
-    }, (members) => {
+    for (let k = 0; k < count; k++) if (named(k) && !Number.isNaN(npp[k])) entries.add(npp[k] * ROW_SPACE + nameKey[k], k);
+    entries.forEachBlock((members) => {
       const undated = members.filter((k) => !birthKnown(k));
       if (undated.length === 0 || undated.length > MAX_BLOCK_PAIRWISE) return;
       for (const u of undated) for (const m of members) if (m !== u && (birthKnown(m) || u < m)) pairs.push(u, m);
@@ -318,41 +320,50 @@ const KEY_SPACE = 4_294_967_291; // the largest prime below 2^32
 const ROW_SPACE = 2 ** 21;
 
 /**
- * The blocks of one rule: `keysOf` emits each row's keys (numbers: a million string keys would cost
- * more than the comparisons they save), and `visit` gets each key's rows, ascending and each once, for
- * keys held by two rows or more. Each (key, row) entry is one number in a typed array, sorted natively:
- * no map, and no array per key.
+ * The (key, row) entries of one blocking rule. Keys are numbers (a million string keys would cost more
+ * than the comparisons they save); each entry is one number in a typed array, sorted natively: no map,
+ * and no array per key.
  */
-function forEachBlock(count: number, keysOf: (k: number, emit: (key: number) => void) => void, visit: (members: number[]) => void): void {
-  let entries = new Float64Array(count);
-  let size = 0;
-  let row = 0;
-  const emit = (key: number) => {
-    if (size === entries.length) {
-      const grown = new Float64Array(entries.length * 2);
-      grown.set(entries);
-      entries = grown;
+class BlockEntries {
+  private entries: Float64Array;
+  private size = 0;
+
+  constructor(rows: number) {
+    this.entries = new Float64Array(Math.max(16, rows * 2));
+  }
+
+  add(key: number, row: number): void {
+    if (this.size === this.entries.length) {
+      const grown = new Float64Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
     }
     const folded = key >= 0 && key < KEY_SPACE ? key : ((key % KEY_SPACE) + KEY_SPACE) % KEY_SPACE;
-    entries[size++] = folded * ROW_SPACE + row;
-  };
-  for (row = 0; row < count; row++) keysOf(row, emit);
-  const sorted = entries.subarray(0, size).sort();
-  const members: number[] = [];
-  for (let e = 0; e < size; ) {
-    const key = Math.floor(sorted[e] / ROW_SPACE);
-    let end = e + 1;
-    while (end < size && Math.floor(sorted[end] / ROW_SPACE) === key) end++;
-    if (end - e > 1) {
-      members.length = 0;
-      // Sorted by row within a key; a row that emits one key twice (two words with one initial) counts once.
-      for (let i = e; i < end; i++) {
-        const r = sorted[i] - key * ROW_SPACE;
-        if (members[members.length - 1] !== r) members.push(r);
+    this.entries[this.size++] = folded * ROW_SPACE + row;
+  }
+
+  /** Each key's rows, ascending and each once, for keys held by two rows or more; then empties. */
+  forEachBlock(visit: (members: number[]) => void): void {
+    const size = this.size;
+    const sorted = this.entries.subarray(0, size).sort();
+    const members: number[] = [];
+    for (let e = 0; e < size; ) {
+      const key = Math.floor(sorted[e] / ROW_SPACE);
+      const next = (key + 1) * ROW_SPACE;
+      let end = e + 1;
+      while (end < size && sorted[end] < next) end++;
+      if (end - e > 1) {
+        members.length = 0;
+        // A row that emits one key twice (the same key for both genders' blocks) counts once.
+        for (let i = e; i < end; i++) {
+          const r = sorted[i] - key * ROW_SPACE;
+          if (members[members.length - 1] !== r) members.push(r);
+        }
+        if (members.length > 1) visit(members);
       }
-      if (members.length > 1) visit(members);
+      e = end;
     }
-    e = end;
+    this.size = 0;
   }
 }
 

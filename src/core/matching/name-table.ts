@@ -20,6 +20,8 @@ export class NameTable {
   private readonly wordFlags: number[] = [];
   /** Bit c: the word holds letter c (a = 0). */
   private readonly wordLetters: number[] = [];
+  /** Bit c: a word of the name begins with letter or digit c (a = 0, digits after z). */
+  private readonly initialsOf: number[] = [];
   /** Numbers of the names' keys (sorted words): equal keys, equal numbers. */
   private readonly idOfKey = new Map<string, number>();
   /** Name n's words are wordsOfNames[start[n]] … wordsOfNames[start[n + 1] - 1]. */
@@ -36,7 +38,12 @@ export class NameTable {
   /** Adds a normalised name; returns its number. */
   add(name: NormalisedName): number {
     const id = this.keyOf.length;
-    for (const word of name.tokens) this.wordsOfNames.push(this.wordId(word));
+    let initials = 0;
+    for (const word of name.tokens) {
+      this.wordsOfNames.push(this.wordId(word));
+      initials |= 1 << initialBit(word);
+    }
+    this.initialsOf.push(initials);
     this.start.push(this.wordsOfNames.length);
     let key = this.idOfKey.get(name.key);
     if (key === undefined) this.idOfKey.set(name.key, (key = this.idOfKey.size));
@@ -52,6 +59,11 @@ export class NameTable {
   /** The number of the name's key: names with the same words in any order share it. */
   keyId(n: number): number {
     return this.keyOf[n];
+  }
+
+  /** The first letters of the name's words, one bit each (a = bit 0; a digit is bit 26 + its value /2). */
+  initials(n: number): number {
+    return this.initialsOf[n];
   }
 
   /** How many words the name has. */
@@ -169,6 +181,12 @@ export class NameTable {
     if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SAME_WORD) return 0;
     return jaroWinkler(a, b);
   }
+}
+
+/** A word's first character as a bit number below 31: a–z are 0–25, digits 26–30. */
+function initialBit(word: string): number {
+  const c = word.charCodeAt(0);
+  return c >= 97 ? c - 97 : 26 + Math.floor((c - 48) / 2);
 }
 
 /** FNV-1a of a text's UTF-16 units. */
