@@ -144,15 +144,14 @@ function identifierKeys(columns: LedgerColumns): IdentifierKeys {
   return { nik, nikHigh, nikLow, kpj: digitKeys(columns.kpj), npp: digitKeys(columns.npp) };
 }
 
-const SHORT_DIGITS = /^\d{1,13}$/;
-
 function digitKeys(texts: readonly (string | null)[]): Float64Array {
   const out = new Float64Array(texts.length).fill(NaN);
   const others = new Map<string, number>();
   for (let k = 0; k < texts.length; k++) {
     const text = texts[k];
     if (!text) continue;
-    if (SHORT_DIGITS.test(text)) out[k] = Number(text) * 16 + text.length;
+    const value = digitsValue(text);
+    if (value >= 0) out[k] = value * 16 + text.length;
     else {
       let id = others.get(text);
       if (id === undefined) others.set(text, (id = -1 - others.size));
@@ -162,23 +161,49 @@ function digitKeys(texts: readonly (string | null)[]): Float64Array {
   return out;
 }
 
+/** The value of a text of 1 to 13 digits; −1 for any other text. */
+function digitsValue(text: string): number {
+  if (text.length > 13) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /**
  * The rows of each key held by two rows or more, ascending, in order of their first row. The keys are
  * sorted natively to find the shared ones; only their rows are gathered.
  */
 function rowsSharingKey(keys: Float64Array): number[][] {
   const sorted = keys.slice().sort(); // NaN (blank) last
-  const shared = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i]);
+  const shared: number[] = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1] && shared[shared.length - 1] !== sorted[i]) shared.push(sorted[i]);
+  if (shared.length === 0) return [];
   const lists = new Map<number, number[]>();
-  if (shared.size === 0) return [];
   for (let k = 0; k < keys.length; k++) {
-    if (!shared.has(keys[k])) continue;
-    const list = lists.get(keys[k]);
+    const key = keys[k];
+    if (!(key >= shared[0] && key <= shared[shared.length - 1]) || !sortedHas(shared, key)) continue;
+    const list = lists.get(key);
     if (list) list.push(k);
-    else lists.set(keys[k], [k]);
+    else lists.set(key, [k]);
   }
   return [...lists.values()];
+}
+
+/** Whether ascending `values` holds `value` (binary search). */
+function sortedHas(values: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] === value) return true;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Blocks of rows above this size are not compared pairwise (the other rules still reach their pairs). */
@@ -417,7 +442,8 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, keys: Ident
     // Names that do not agree block the link whatever the rest (guardOf): their level is not needed.
     const name = rows.table.level(rows.nameId[a], rows.nameId[b], false);
     if (name === null) continue;
-    const levels: PairLevels = { ...fields, name };
+    // Spelled out: an object spread here cost more than any comparison.
+    const levels: PairLevels = { name, birthDate: fields.birthDate, nik: fields.nik, gender, kpj: fields.kpj, npp: fields.npp };
     if (guardOf(levels, rows.nik[a], rows.nik[b]) !== null) continue;
     const score = pairScore(levels);
     if (score < MATCH_THRESHOLD) continue;
