@@ -15,7 +15,7 @@ import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
 import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
-import { readLedgerSheet } from "./xlsx-ledger";
+import { readLedgerFile } from "./read-file";
 
 const SHOWN_ISSUES = 20;
 const SHOWN_GROUPS = 10;
@@ -95,7 +95,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
   const progress = progressBar(io);
   try {
     progress.phase(WORDS.reading[lang]);
-    const ledger = await readLedgerSheet(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
+    const ledger = await readLedgerFile(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
 
     progress.phase(WORDS.auditing[lang]);
     const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });
@@ -108,7 +108,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     let worklist: ReturnType<typeof worklistTable> | undefined;
     if (rosterSpec !== null) {
       progress.phase(WORDS.readingRoster[lang]);
-      const roster = await readLedgerSheet(rosterSpec.file, { sheet: rosterSpec.sheet, onRow: (row) => progress.update(row) });
+      const roster = await readLedgerFile(rosterSpec.file, { sheet: rosterSpec.sheet, onRow: (row) => progress.update(row) });
       const reconciled = reconcileRoster(result.audit, roster.input);
       if (!reconciled.ok) {
         progress.clear();

@@ -13,7 +13,7 @@ import { recapSheetLayout } from "../core/recap/recap-table";
 import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { writeRecapWorkbook } from "./recap-workbook";
-import { readLedgerSheet } from "./xlsx-ledger";
+import { readLedgerFile } from "./read-file";
 
 const WORDS = {
   reading: { id: "Membaca baris", en: "Reading rows" },
@@ -44,7 +44,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
   const progress = progressBar(io);
   try {
     progress.phase(WORDS.reading[lang]);
-    const ledger = await readLedgerSheet(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
+    const ledger = await readLedgerFile(file, { sheet: values.sheet, onRow: (row) => progress.update(row) });
     progress.phase(WORDS.auditing[lang]);
     const refDate = lastDayOf(month);
     const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });

@@ -5,6 +5,7 @@
 // Rows keep their worksheet positions (row 1 is values[0], column A is index 0), so that every row
 // number the audit reports is the one Excel shows. Cell values are made plain: what the engine and a
 // person see in the cell, not how exceljs models it.
+import { ISO_DATE_MARK } from "./exceljs-fixes"; // first: it corrects exceljs's reader as it loads
 import * as fs from "node:fs";
 import * as ExcelJS from "exceljs";
 import type { LedgerInput } from "../core/ledger/ledger";
@@ -218,7 +219,8 @@ async function readRows(
  */
 export function plainCellValue(value: unknown, date1904 = false): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value.startsWith(ISO_DATE_MARK) ? isoDateValue(value.slice(ISO_DATE_MARK.length)) : value;
+  if (typeof value === "boolean") return value;
   if (typeof value === "number") {
     // The streaming reader parses a formula's cached error ("#N/A") as a number and gets NaN: the
     // error's own text is lost by then, so say only that it is an error.
@@ -244,6 +246,18 @@ export function plainCellValue(value: unknown, date1904 = false): unknown {
   if ("hyperlink" in v || "text" in v) return plainCellValue(v.text, date1904);
   if ("error" in v) return String(v.error);
   return null;
+}
+
+/**
+ * An ISO 8601 date cell's text as the day it names (a JS Date at UTC midnight, as other date cells
+ * are given), the time of day kept; text that is no date stays text.
+ */
+function isoDateValue(text: string): unknown {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?Z?$/.exec(text.trim());
+  if (!m) return text;
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
+  const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  return Number.isNaN(t) ? text : new Date(t);
 }
 
 function firstLine(e: unknown): string {

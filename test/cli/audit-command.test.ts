@@ -256,7 +256,8 @@ describe("bad usage and unreadable input", () => {
     ["no file", ["audit"], /give one \.xlsx file/],
     ["a missing file", ["audit", inTmp("nope.xlsx")], /nope\.xlsx: no such file/],
     ["a folder", ["audit", tmp], /is a folder/],
-    ["a text file", ["audit", text], /notes\.txt: not an \.xlsx workbook/],
+    // Text is read as a CSV (one column here): it holds no ledger.
+    ["a text file", ["audit", text], /notes\.txt, sheet "notes": No header row found/],
     ["a damaged workbook", ["audit", damaged], /damaged\.xlsx: /],
     ["a bad --ref-date", ["audit", file, "--ref-date", "23-11-2026"], /--ref-date must be a date written YYYY-MM-DD/],
     ["an unknown --sheet", ["audit", file, "--sheet", "Data"], /no sheet named "Data"; sheets: "Peserta"/],

@@ -1,0 +1,158 @@
+// Every file a user brings, read as a ledger sheet. The file's own bytes say what it is, whatever its
+// name ends with (an HTML page saved as .xls is common: web exports do it):
+// - .xlsx / .xlsm (a zip with xl/workbook.xml): exceljs's streaming reader (xlsx-ledger.ts), bounded
+//   memory for a million rows;
+// - .xls (BIFF in an OLE file), .xlsb (a zip with xl/workbook.bin), .ods (OpenDocument), SpreadsheetML
+//   2003 and HTML tables: SheetJS (@e965/xlsx, SheetJS 0.20.3 republished; `xlsx` 0.18.5 on npm carries
+//   CVE-2023-30533 and CVE-2024-22363), which reads each of them whole;
+// - CSV and tab-separated text: src/core/ledger/csv.ts, every cell kept as text;
+// - a password-protected workbook (an OLE file holding EncryptedPackage) and anything else: refused in
+//   one line naming the file, what it is and what to do.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { readCsv } from "../core/ledger/csv";
+import { FileError, UsageError } from "./io";
+import { readLedgerSheet, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-ledger";
+
+export type FileKind = "xlsx" | "xlsb" | "ods" | "xls" | "spreadsheetml" | "html" | "csv" | "encrypted" | "unknown";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** What the file is, from its first bytes (and, for a zip, the names of its entries). */
+export function fileKind(bytes: Uint8Array, zipNames: readonly string[] = []): FileKind {
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    if (zipNames.includes("xl/workbook.bin")) return "xlsb";
+    if (zipNames.some((n) => /^xl\/workbook\.xml$/i.test(n))) return "xlsx";
+    if (zipNames.includes("content.xml") || zipNames.includes("mimetype")) return "ods";
+    return "unknown";
+  }
+  if (startsWith(bytes, OLE_MAGIC)) return utf16Includes(bytes, "EncryptedPackage") ? "encrypted" : "xls";
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1").replace(/^\xEF\xBB\xBF/, "").trimStart().toLowerCase();
+  if (head.startsWith("<?xml") && head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetml";
+  if (/^(<!doctype html|<html|<table)/.test(head) || (head.startsWith("<") && head.includes("<table"))) return "html";
+  // Text without NUL bytes (UTF-16 text has them, with its BOM): a CSV.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || !bytes.subarray(0, 65536).includes(0)) return "csv";
+  return "unknown";
+}
+
+/** The names in a zip's central directory, read from the end of the file without unpacking anything. */
+async function zipEntryNames(handle: fs.promises.FileHandle, size: number): Promise<string[]> {
+  // The end-of-central-directory record is within the last 64 KiB + 22 bytes.
+  const tailLength = Math.min(size, 65_558);
+  const tail = Buffer.alloc(tailLength);
+  await handle.read(tail, 0, tailLength, size - tailLength);
+  for (let i = tailLength - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) !== 0x06054b50) continue;
+    const count = tail.readUInt16LE(i + 10);
+    const directorySize = tail.readUInt32LE(i + 12);
+    const directory = Buffer.alloc(Math.min(directorySize, 16 * 1024 * 1024));
+    await handle.read(directory, 0, directory.length, tail.readUInt32LE(i + 16));
+    const names: string[] = [];
+    for (let n = 0, at = 0; n < count && at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; n++) {
+      const nameLength = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return names;
+  }
+  return [];
+}
+
+function utf16Includes(bytes: Uint8Array, text: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, "utf16le"));
+}
+
+/** What to say of a file that is not read, naming it, what it is and what to do. */
+function refusal(file: string, kind: FileKind): FileError {
+  const name = path.basename(file);
+  if (kind === "encrypted") return new FileError(`${name}: a password-protected workbook; open it in Excel, remove the password (File > Info > Protect Workbook) and save it, then try again`);
+  return new FileError(`${name}: not a spreadsheet Ledger BPJS can read (it reads .xlsx, .xlsm, .xls, .xlsb, .ods and .csv); open it in Excel and save it as an Excel Workbook (.xlsx)`);
+}
+
+/** Reads the chosen sheet of any supported file. Throws FileError or UsageError with a plain message. */
+export async function readLedgerFile(file: string, options: ReadLedgerOptions = {}): Promise<LedgerSheet> {
+  const { head, zipNames } = await sniff(file);
+  let kind = fileKind(head, zipNames);
+  if (kind === "xlsx") return readLedgerSheet(file, options);
+  const bytes = kind === "unknown" ? head : new Uint8Array(await fs.promises.readFile(file));
+  // An OLE file's directory may lie anywhere in it: look for the encrypted package in all of it.
+  if (kind === "xls") kind = fileKind(bytes);
+  if (kind === "encrypted" || kind === "unknown") throw refusal(file, kind);
+  if (kind === "csv") {
+    const table = readCsv(bytes);
+    const sheet = path.basename(file).replace(/\.[^.]*$/, "");
+    if (options.sheet !== undefined && options.sheet.toLowerCase() !== sheet.toLowerCase()) throw new UsageError(`${path.basename(file)} is a CSV file with one sheet, "${sheet}"; leave out --sheet`);
+    return { input: { ...table.input, sheet }, sheetNames: [sheet], columnCount: table.columnCount };
+  }
+  return readWithSheetJs(file, bytes, kind, options);
+}
+
+/** The file's first 64 KiB and, for a zip, its entries' names. */
+async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string[] }> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, "r");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : String((e as Error).message);
+    throw new FileError(`${file}: ${why}`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileError(`${file}: is a folder, not a workbook`);
+    const head = Buffer.alloc(Math.min(stat.size, 65_536));
+    await handle.read(head, 0, head.length, 0);
+    const zipNames = startsWith(head, ZIP_MAGIC) ? await zipEntryNames(handle, stat.size) : [];
+    return { head: new Uint8Array(head.buffer, head.byteOffset, head.length), zipNames };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** .xls, .xlsb, .ods, SpreadsheetML and HTML tables through SheetJS: values as Excel holds them. */
+function readWithSheetJs(file: string, bytes: Uint8Array, kind: FileKind, options: ReadLedgerOptions): LedgerSheet {
+  let book: XLSX.WorkBook;
+  try {
+    book = XLSX.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false });
+  } catch (e) {
+    const what = { xls: "an .xls workbook", xlsb: "an .xlsb workbook", ods: "an OpenDocument spreadsheet", spreadsheetml: "an Excel 2003 XML workbook", html: "an HTML page" }[kind as "xls"];
+    throw new FileError(`${path.basename(file)}: ${what} that cannot be read (${String((e as Error).message).split("\n")[0]}); open it in Excel and save it as an Excel Workbook (.xlsx)`);
+  }
+  const names = book.SheetNames;
+  let target = names[0];
+  if (options.sheet !== undefined) {
+    target = names.find((n) => n === options.sheet) ?? names.find((n) => n.toLowerCase() === options.sheet!.toLowerCase()) ?? "";
+    if (target === "") throw new UsageError(`no sheet named "${options.sheet}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`);
+  }
+  const sheet = book.Sheets[target];
+  const dense = (sheet as unknown as { "!data"?: (XLSX.CellObject | undefined)[][] })["!data"] ?? [];
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  let columnCount = 0;
+  dense.forEach((row, r) => {
+    if (!row) return;
+    const cells: unknown[] = [];
+    const cellFormats: string[] = [];
+    row.forEach((cell, c) => {
+      if (!cell || cell.t === "z") return;
+      while (cells.length < c) {
+        cells.push(null);
+        cellFormats.push("General");
+      }
+      cells[c] = cell.t === "e" ? (cell.w ?? "#N/A") : cell.v instanceof Date ? cell.v : (cell.v ?? null);
+      cellFormats[c] = typeof cell.z === "string" ? cell.z : "General";
+    });
+    values[r] = cells;
+    formats[r] = cellFormats;
+    columnCount = Math.max(columnCount, cells.length);
+    options.onRow?.(r + 1);
+  });
+  for (let r = 0; r < values.length; r++) if (!values[r]) (values[r] = []), (formats[r] = []);
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  return { input: { values, formats, firstRow: 1, sheet: target, date1904 }, sheetNames: names, columnCount };
+}
