@@ -246,18 +246,26 @@ describe("bad usage and unreadable input", () => {
   const file = inTmp("small.xlsx");
   const text = inTmp("notes.txt");
   const damaged = inTmp("damaged.xlsx");
+  const picture = inTmp("photo.xlsx");
   beforeAll(async () => {
     await writeLedgerWorkbook(ledger, file);
     fs.writeFileSync(text, "NIK;Nama\n3171011203900001;Budi\n");
+    fs.writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
     fs.writeFileSync(damaged, fs.readFileSync(file).subarray(0, 900));
+  });
+
+  it("reads a text file of ;-separated columns as the CSV it is, the NIK kept whole", async () => {
+    const { code, out } = await run(["audit", text, "--ref-date", "2026-11-23"]);
+    expect(code).toBe(0);
+    expect(out).toContain('"notes" (');
+    expect(out).toMatch(/(Galat|Errors) 0 /);
   });
 
   it.each([
     ["no file", ["audit"], /give one \.xlsx file/],
     ["a missing file", ["audit", inTmp("nope.xlsx")], /nope\.xlsx: no such file/],
     ["a folder", ["audit", tmp], /is a folder/],
-    // Text is read as a CSV (one column here): it holds no ledger.
-    ["a text file", ["audit", text], /notes\.txt, sheet "notes": No header row found/],
+    ["a file that is no spreadsheet", ["audit", picture], /photo\.xlsx: not a spreadsheet Ledger BPJS can read .*save it as an Excel Workbook/],
     ["a damaged workbook", ["audit", damaged], /damaged\.xlsx: /],
     ["a bad --ref-date", ["audit", file, "--ref-date", "23-11-2026"], /--ref-date must be a date written YYYY-MM-DD/],
     ["an unknown --sheet", ["audit", file, "--sheet", "Data"], /no sheet named "Data"; sheets: "Peserta"/],
