@@ -118,7 +118,9 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
 function readWithSheetJs(file: string, bytes: Uint8Array, kind: FileKind, options: ReadLedgerOptions): LedgerSheet {
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false });
+    // An HTML table holds text: SheetJS would read "12-03-1990" month first; as text, the engine reads it
+    // day first, as Indonesian dates are written.
+    book = XLSX.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false, raw: kind === "html" });
   } catch (e) {
     const what = { xls: "an .xls workbook", xlsb: "an .xlsb workbook", ods: "an OpenDocument spreadsheet", spreadsheetml: "an Excel 2003 XML workbook", html: "an HTML page" }[kind as "xls"];
     throw new FileError(`${path.basename(file)}: ${what} that cannot be read (${String((e as Error).message).split("\n")[0]}); open it in Excel and save it as an Excel Workbook (.xlsx)`);
