@@ -155,6 +155,9 @@ export function fullYear(yy: number, refYear: number): number {
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 const NAMED_DATE = /^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{4}|\d{2})$/;
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
+/** Excel's text mark, as exports keep it: an apostrophe, or its typographic forms. */
+export const LEADING_APOSTROPHE = /^['\u2018\u2019]/;
 
 function yearFrom(text: string, options: DateParseOptions): number {
   const n = Number(text);
@@ -169,9 +172,13 @@ export function parseDate(value: unknown, options: DateParseOptions = {}): Day |
   if (typeof value === "number") return dayOfExcelSerial(value, options.date1904);
   if (value instanceof Date) return dayOfJsDate(value);
   if (typeof value !== "string") return null;
-  const text = value.trim().toLowerCase();
+  // A leading apostrophe kept by an export is Excel's mark for text, not part of the date.
+  const text = value.trim().replace(LEADING_APOSTROPHE, "").toLowerCase();
   if (text.length < 6 || text.length > 40) return null;
   let m = ISO_DATE.exec(text);
+  if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  // yyyymmdd (exports of SIPP and HR systems): a date only when it is a real day of 1900–2099.
+  m = COMPACT_DATE.exec(text);
   if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC_DATE.exec(text);
   if (m) return dayOf(yearFrom(m[3], options), Number(m[2]), Number(m[1]));

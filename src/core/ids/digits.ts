@@ -15,6 +15,10 @@ function isSpace(c: number): boolean {
   );
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2018 || c === 0x2019;
+}
+
 /** Formatting allowed between digit groups: spaces, dots, hyphens and the dashes PDFs turn them into. */
 function isSeparator(c: number): boolean {
   return isSpace(c) || c === 46 /* . */ || c === 45 /* - */ || (c >= 0x2010 && c <= 0x2015);
@@ -22,7 +26,8 @@ function isSeparator(c: number): boolean {
 
 /**
  * The digits of `text` when it is digit groups separated by formatting, trimmed of surrounding space;
- * null when it holds anything else (letters, a leading minus, a trailing dot). "" stays "".
+ * null when it holds anything else (letters, a leading minus, a trailing dot). "" stays "". A leading
+ * apostrophe is dropped.
  */
 export function compactDigits(text: string): string | null {
   const n = text.length;
@@ -34,6 +39,8 @@ export function compactDigits(text: string): string | null {
   let start = 0;
   let end = n;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  // A leading apostrophe kept by an export ('21001234) is Excel's mark for text, not part of the number.
+  if (start < end && isApostrophe(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start === end) return "";
   if (!isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(end - 1))) return null;
