@@ -12,6 +12,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
+import { UncalculatedFormula } from "../core/ledger/cells";
 import { deactivationMessage } from "../core/ledger/deactivation";
 import { ACTION_WORDS } from "../core/ledger/review";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
@@ -108,7 +109,8 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
       const value = cells[c];
       if (value === null || value === undefined) continue;
       const cell = row.getCell(c + 1);
-      cell.value = value as ExcelJS.CellValue;
+      // A formula saved without its result is written back as the formula, for Excel to calculate.
+      cell.value = value instanceof UncalculatedFormula ? { formula: value.formula, date1904: false } : (value as ExcelJS.CellValue);
       cell.style = styleFor(rowFormats[c] ?? GENERAL, value);
     }
     if (status !== undefined) {

@@ -161,7 +161,9 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, file:
   const deactivation = report.shape === "participants" ? ` · ${w("deactivation")} ${s.deactivation}` : "";
   lines.push(`${w("errors")} ${s.errors} · ${w("warnings")} ${s.warnings} · ${w("duplicates")} ${s.duplicates}${deactivation}`);
 
-  lines.push("", heading(w("issues"), report.issues.length, SHOWN_ISSUES, lang));
+  lines.push("", heading(w("issues"), report.issues.length + report.columnIssues.length, SHOWN_ISSUES, lang));
+  // What a whole column says comes first: it is the cause of many of the row findings below.
+  for (const c of report.columnIssues) lines.push(`  "${c.header}" ${c.code.padEnd(24)} ${SEVERITY_WORDS[c.severity][lang].padEnd(10)} ${c.message}`);
   for (const issue of report.issues.slice(0, SHOWN_ISSUES)) {
     lines.push(`  ${w("row")} ${String(issue.row).padEnd(7)} ${issue.code.padEnd(24)} ${SEVERITY_WORDS[issue.severity][lang].padEnd(10)} ${issue.message}`);
   }

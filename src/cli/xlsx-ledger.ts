@@ -8,6 +8,7 @@
 import { ISO_DATE_MARK } from "./exceljs-fixes"; // first: it corrects exceljs's reader as it loads
 import * as fs from "node:fs";
 import * as ExcelJS from "exceljs";
+import { UncalculatedFormula } from "../core/ledger/cells";
 import type { LedgerInput } from "../core/ledger/ledger";
 import { FileError, UsageError } from "./io";
 
@@ -240,6 +241,8 @@ export function plainCellValue(value: unknown, date1904 = false): unknown {
   if ("formula" in v || "sharedFormula" in v || "result" in v) {
     // A shared formula's followers come with an empty formula text; either way the result is the value.
     const result = v.result;
+    // Saved without a result (a script's workbook, never opened in Excel): not a value to guess.
+    if (result === undefined) return new UncalculatedFormula(typeof v.formula === "string" ? v.formula : "");
     if (result !== null && typeof result === "object" && "error" in result) return String((result as { error: unknown }).error);
     return plainCellValue(result, date1904);
   }

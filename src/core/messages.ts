@@ -19,6 +19,16 @@ export const CODES = {
     en: "{field} is empty; this column is required.",
   },
 
+  ID_COLUMN_AS_NUMBERS: {
+    severity: "error",
+    id: "Kolom {field} tersimpan sebagai angka ({count} sel): kolom ini dibuka dari CSV atau diketik sebagai angka, sehingga nol di depan dan digit setelah digit ke-15 hilang. Format kolom sebagai Teks, lalu ketik ulang atau impor ulang datanya.",
+    en: "The {field} column is stored as numbers ({count} cells): it was opened from a CSV or typed as numbers, which loses leading zeros and every digit after the 15th. Format the column as Text, then re-enter or re-import the data.",
+  },
+  FORMULA_NOT_CALCULATED: {
+    severity: "error",
+    id: "Kolom {field} berisi rumus yang belum dihitung ({count} sel): file ini disimpan oleh program yang tidak menghitung rumus. Buka dan simpan file sekali di Excel, lalu periksa lagi.",
+    en: "The {field} column holds formulas that were never calculated ({count} cells): the file was saved by a program that does not calculate formulas. Open and save the file in Excel once, then audit it again.",
+  },
   NIK_AS_NUMBER: {
     severity: "error",
     id: "NIK tersimpan sebagai angka, bukan teks. Excel hanya menyimpan 15 digit, jadi digit ke-16 tidak bisa dipercaya. Format kolom sebagai Teks lalu ketik ulang NIK dari KTP/KK.",

@@ -28,3 +28,22 @@ write("openpyxl.xlsx")
 write("openpyxl-iso-dates.xlsx", iso_dates=True)
 write("openpyxl-1904.xlsx", epoch=CALENDAR_MAC_1904)
 open(os.path.join(here, "files", "openpyxl.version"), "w").write(f"openpyxl {openpyxl.__version__} (Debian python3-openpyxl)\n")
+
+# Two workbooks of what scripts get wrong, for test/corpus/special.test.ts: names written as formulas
+# that no program calculated (openpyxl writes no cached values), and a NIK column of numbers, one NIK
+# typed twice.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Peserta"
+ws.append(["NPP", "Nama Peserta", "NIK", "Depan", "Belakang"])
+for i, (row, first, last) in enumerate([(ledger["rows"][0], "Budi", "Santoso"), (ledger["rows"][1], "Siti", "Aminah"), (ledger["rows"][2], "Joko", "Purnomo")], start=2):
+    ws.append([row[0], f'=D{i}&" "&E{i}', row[2], first, last])
+wb.save(os.path.join(here, "special", "openpyxl-uncalculated-formulas.xlsx"))
+
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Peserta"
+ws.append(ledger["header"][:3])
+for row in ledger["rows"][:3] + [ledger["rows"][0]]:
+    ws.append([row[0], row[1], int(row[2])])
+wb.save(os.path.join(here, "special", "openpyxl-numeric-niks.xlsx"))

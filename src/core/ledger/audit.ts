@@ -66,6 +66,8 @@ export interface AuditReport {
   readonly rowCount: number;
   readonly columns: Partial<Record<Role, string>>;
   readonly issues: AuditIssue[];
+  /** Findings about a whole column (a column of identifiers stored as numbers, formulas never calculated). */
+  readonly columnIssues: { readonly column: Role; readonly header: string; readonly code: Code; readonly severity: Severity; readonly count: number; readonly message: string }[];
   readonly duplicates: AuditDuplicate[];
   readonly totals: AuditTotal[];
   readonly totalsByRo: Totals["byRo"];
@@ -134,6 +136,7 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     rowCount: columns.count,
     columns: layout.headers,
     issues,
+    columnIssues: parsed.columnIssues.map((f) => ({ column: f.column, header: layout.headers[f.column] ?? "", code: f.code, severity: f.severity, count: f.count, message: message(f, lang) })),
     duplicates: duplicates.map((g, i) => ({
       code: g.code,
       cluster: clusterOf[i].id,
@@ -150,7 +153,7 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     receiptsByMonth: totals.byMonth,
     deactivation: deactivation.map((d) => ({ row: columns.rows[d.k], code: d.code, since: d.since === null ? null : isoOf(d.since), overdue: d.overdue })),
     summary: {
-      errors: issues.filter((i) => i.severity === "error").length,
+      errors: issues.filter((i) => i.severity === "error").length + parsed.columnIssues.filter((i) => i.severity === "error").length,
       warnings: issues.filter((i) => i.severity === "warning").length,
       duplicates: duplicates.length,
       deactivation: deactivation.length,

@@ -2,6 +2,14 @@
 import { dayOfExcelSerial, dayOfJsDate, parseDate, type Day } from "../dates";
 import { memoOfText } from "../memo";
 
+/**
+ * A formula saved without its result (by a program that does not calculate, e.g. a script): the
+ * engine does not guess a value; the column gets one FORMULA_NOT_CALCULATED finding instead.
+ */
+export class UncalculatedFormula {
+  constructor(readonly formula: string) {}
+}
+
 /** A cell's text, trimmed; numbers are written without exponent; empty, errors and objects give "". */
 export function cellText(value: unknown): string {
   if (typeof value === "string") return value.trim();

@@ -94,8 +94,9 @@ function participantDuplicates(columns: LedgerColumns, hasNpp: boolean): Duplica
   const groups: DuplicateGroup[] = [];
   const keys = identifierKeys(columns);
 
-  // Stage 1: the same NIK. Under different NPPs it is the transfer case.
-  for (const members of rowsSharingKey(keys.nik)) {
+  // Stage 1: the same NIK. Under different NPPs it is the transfer case. Two cells holding the same
+  // number where a NIK should be (NIK_AS_NUMBER) are one NIK typed twice, lost digit and all.
+  for (const members of [...rowsSharingKey(keys.nik), ...rowsSharingKey(columns.nikNumber)]) {
     const npps = new Set(members.map((k) => columns.npp[k]).filter((v) => v !== ""));
     const otherEmployer = hasNpp && npps.size > 1;
     groups.push(exactGroup(otherEmployer ? "DUPLICATE_NIK_OTHER_EMPLOYER" : "DUPLICATE_NIK", members, otherEmployer ? ["nik"] : hasNpp ? ["nik", "npp"] : ["nik"], columns));
@@ -426,7 +427,7 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, keys: Ident
     const a = Math.min(candidates[i], candidates[i + 1]);
     const b = Math.max(candidates[i], candidates[i + 1]);
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
-    if (keys.nik[a] === keys.nik[b]) continue; // NaN, a blank, is never equal
+    if (keys.nik[a] === keys.nik[b] || columns.nikNumber[a] === columns.nikNumber[b]) continue; // NaN, a blank, is never equal
     // The other fields first: a pair that another gender rules out (the NIKs differ here), or that
     // could not reach the threshold even with the best name, is never compared by name (the costly part).
     const gender = compareSame(rows.gender[a], rows.gender[b]);

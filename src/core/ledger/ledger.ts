@@ -12,7 +12,7 @@ import { inspectNpwp } from "../ids/npwp";
 import type { IdResult } from "../ids/id-result";
 import { isBlank } from "../ids/digits";
 import { finding, ROLE_LABELS, type Finding, type LedgerProblem } from "../messages";
-import { cellDay, cellText, hasArrears, parseStatus, positiveCount, saysDeceased, type MembershipStatus } from "./cells";
+import { cellDay, cellText, hasArrears, parseStatus, positiveCount, saysDeceased, UncalculatedFormula, type MembershipStatus } from "./cells";
 import { DATE_ROLES, findHeaderRow, rolesOfRow, ROLES, shapeOf, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 
 /** A sheet region as Excel or an .xlsx reader gives it. */
@@ -84,6 +84,31 @@ export interface RowIssue extends Finding {
   readonly column: Role;
 }
 
+/**
+ * What a whole column says: formulas never calculated, and identifier columns stored as numbers (half
+ * or more of their filled cells, two or more), which a CSV opened in Excel or typing does.
+ */
+function columnIssuesOf(values: readonly (readonly unknown[])[], indices: readonly number[], roles: ColumnRoles): ColumnIssue[] {
+  const out: ColumnIssue[] = [];
+  for (const role of ROLES) {
+    const c = roles[role];
+    if (c === undefined) continue;
+    let formulas = 0;
+    let numbers = 0;
+    let filled = 0;
+    for (const i of indices) {
+      const value = values[i][c];
+      if (value instanceof UncalculatedFormula) formulas++;
+      else if (typeof value === "number") numbers++;
+      if (!isBlank(value)) filled++;
+    }
+    const field = ROLE_LABELS[role];
+    if (formulas > 0) out.push({ ...finding("FORMULA_NOT_CALCULATED", { field, count: formulas }), column: role, count: formulas });
+    if (ID_ROLES.includes(role) && numbers >= 2 && numbers * 2 >= filled) out.push({ ...finding("ID_COLUMN_AS_NUMBERS", { field, count: numbers }), column: role, count: numbers });
+  }
+  return out;
+}
+
 /** Every data row's cells, parsed. Index i is the i-th non-blank data row. */
 export interface LedgerColumns {
   readonly count: number;
@@ -93,6 +118,8 @@ export interface LedgerColumns {
   readonly valueIndex: Int32Array;
   /** NIK digits when the cell holds 16 digits of text (valid or not), else null. */
   readonly nik: (string | null)[];
+  /** The NIK cell's number when it holds one (NIK_AS_NUMBER), else NaN: equal numbers, one person typed once. */
+  readonly nikNumber: Float64Array;
   /** Birth date: the birth-date column, else the NIK's. */
   readonly birth: Int32Array;
   readonly gender: (Gender | null)[];
@@ -123,7 +150,18 @@ export interface ParsedLedger {
   readonly layout: LedgerLayout;
   readonly columns: LedgerColumns;
   readonly issues: RowIssue[];
+  /** Findings about a whole column (ID_COLUMN_AS_NUMBERS, FORMULA_NOT_CALCULATED), beside the rows'. */
+  readonly columnIssues: ColumnIssue[];
 }
+
+export interface ColumnIssue extends Finding {
+  readonly column: Role;
+  /** How many of the column's cells say so. */
+  readonly count: number;
+}
+
+/** Identifier columns: a column of them stored as numbers has lost digits (SPEC §3). */
+const ID_ROLES: readonly Role[] = ["nik", "kpj", "npp", "kk", "jkn", "npwp"];
 
 const ID_INSPECTORS: ReadonlyArray<readonly [Role, (value: unknown) => IdResult]> = [
   ["npp", inspectNpp],
@@ -171,6 +209,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     rows: new Int32Array(indices.map((i) => firstRow + i)),
     valueIndex: new Int32Array(indices),
     nik: new Array(n).fill(null),
+    nikNumber: new Float64Array(n).fill(NaN),
     birth: dayColumn(),
     gender: new Array(n).fill(null),
     name: new Array(n).fill(""),
@@ -191,7 +230,10 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     invalid: new Uint8Array(n),
   };
   const issues: RowIssue[] = [];
+  // A formula saved without its result says nothing of its row: one finding for its column instead.
   const add = (k: number, column: Role, f: Finding) => {
+    const c = roles[column];
+    if (c !== undefined && values[indices[k]][c] instanceof UncalculatedFormula) return;
     issues.push({ ...f, row: columns.rows[k], column });
     if (f.severity === "error") columns.invalid[k] = 1;
   };
@@ -251,6 +293,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
         const result = inspectNik(value, { refDate: options.refDate, birthDate: ledgerBirth, gender });
         for (const f of result.findings) add(k, f.code === "AGE_IMPLAUSIBLE" && ledgerBirth !== null ? "birthDate" : "nik", f);
         columns.nik[k] = result.nik;
+        if (typeof value === "number") columns.nikNumber[k] = value;
         if (ledgerBirth === null && result.birthDate !== null) columns.birth[k] = result.birthDate;
         // An unreadable NIK says nothing of the age; the birth-date column still does.
         if (result.birthDate === null && ledgerBirth !== null) {
@@ -272,7 +315,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
   }
   options.onProgress?.(n, n);
   nppNameConflicts(columns, roles, add);
-  return { layout, columns, issues };
+  return { layout, columns, issues, columnIssues: columnIssuesOf(values, indices, roles) };
 }
 
 /** NPP_NAME_CONFLICT on the rows whose company name is not the NPP's most common one. */
