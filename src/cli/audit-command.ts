@@ -78,7 +78,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
   });
   const rosterSpec = values.roster === undefined ? null : parseRosterSpec(values.roster);
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "audit: give one .xlsx file, e.g. ledger-bpjs audit peserta.xlsx" : "audit: give exactly one .xlsx file");
+    throw new UsageError(positionals.length === 0 ? "audit: give one ledger file (.xlsx, .xls, .ods, .csv …), e.g. ledger-bpjs audit peserta.xlsx" : "audit: give exactly one ledger file");
   }
   const file = positionals[0];
   let refDate = today();
@@ -220,9 +220,9 @@ function clip(text: string, max: number): string {
 }
 
 
-/** `--roster file.xlsx` or `--roster file.xlsx:SHEET` (a sheet name may itself hold colons). */
+/** `--roster file.xlsx` or `--roster file.xlsx:SHEET` (a sheet name may itself hold colons), any readable file. */
 function parseRosterSpec(spec: string): { file: string; sheet?: string } {
-  const m = /^(.*?\.xlsx)(?::(.+))?$/i.exec(spec);
-  if (!m) throw new UsageError(`--roster must name an .xlsx file, optionally with :SHEET, got "${spec}"`);
+  const m = /^(.*?\.(?:xlsx|xlsm|xlsb|xls|ods|csv|txt|xml|html?))(?::(.+))?$/i.exec(spec);
+  if (!m) throw new UsageError(`--roster must name a workbook or CSV file (.xlsx, .xls, .ods, .csv …), optionally with :SHEET, got "${spec}"`);
   return { file: m[1], sheet: m[2] };
 }

@@ -1,4 +1,4 @@
-// The `ledger-bpjs` command line: the same engine as the add-in, on values and .xlsx files.
+// The `ledger-bpjs` command line: the same engine as the add-in, on values and ledger files.
 // Exit 0 when it ran (findings are not failures), 1 on bad usage or unreadable input.
 import { runAuditCommand } from "./audit-command";
 import { FileError, langFromEnv, UsageError, type CliIo } from "./io";
@@ -7,11 +7,12 @@ import { runRecapCommand } from "./recap-command";
 
 const USAGE = `Usage:
   ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
-  ledger-bpjs audit <file.xlsx> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
+  ledger-bpjs audit <file> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
                     [--roster payroll.xlsx[:SHEET]] [--mask-nik]
-  ledger-bpjs recap <file.xlsx> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json|-]
+  ledger-bpjs recap <file> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json|-]
 
-audit reads one worksheet (the first unless --sheet) and never changes the file. --out writes a new
+audit reads one worksheet (the first unless --sheet) of an .xlsx, .xlsm, .xls, .xlsb, .ods or CSV
+file and never changes the file. --out writes a new
 workbook with a status column and sheets of findings, duplicates, totals and deactivation; --json
 writes the audit report as JSON (to standard output with "-"); --mask-nik masks every NIK in the JSON
 and the summary (3522**********01) for sharing. recap counts the month per company

@@ -31,7 +31,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
     strict: true,
   });
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "recap: give one .xlsx file, e.g. ledger-bpjs recap peserta.xlsx --month 2026-11" : "recap: give exactly one .xlsx file");
+    throw new UsageError(positionals.length === 0 ? "recap: give one ledger file (.xlsx, .xls, .ods, .csv …), e.g. ledger-bpjs recap peserta.xlsx --month 2026-11" : "recap: give exactly one ledger file");
   }
   const file = positionals[0];
   if (values.month === undefined) throw new UsageError("recap: give the month, e.g. --month 2026-11");
