@@ -10,7 +10,7 @@
 //   one line naming the file, what it is and what to do.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { readCsv } from "../core/ledger/csv";
 import { FileError, UsageError } from "./io";
 import { readLedgerSheet, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-ledger";
@@ -89,7 +89,8 @@ export async function readLedgerFile(file: string, options: ReadLedgerOptions = 
     if (options.sheet !== undefined && options.sheet.toLowerCase() !== sheet.toLowerCase()) throw new UsageError(`${path.basename(file)} is a CSV file with one sheet, "${sheet}"; leave out --sheet`);
     return { input: { ...table.input, sheet }, sheetNames: [sheet], columnCount: table.columnCount };
   }
-  return readWithSheetJs(file, bytes, kind, options);
+  // SheetJS is loaded only for the files that need it: an .xlsx read does not carry its megabytes.
+  return readWithSheetJs(await import("@e965/xlsx"), file, bytes, kind, options);
 }
 
 /** The file's first 64 KiB and, for a zip, its entries' names. */
@@ -115,12 +116,12 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
 }
 
 /** .xls, .xlsb, .ods, SpreadsheetML and HTML tables through SheetJS: values as Excel holds them. */
-function readWithSheetJs(file: string, bytes: Uint8Array, kind: FileKind, options: ReadLedgerOptions): LedgerSheet {
+function readWithSheetJs(sheetJs: typeof XLSX, file: string, bytes: Uint8Array, kind: FileKind, options: ReadLedgerOptions): LedgerSheet {
   let book: XLSX.WorkBook;
   try {
     // An HTML table holds text: SheetJS would read "12-03-1990" month first; as text, the engine reads it
     // day first, as Indonesian dates are written.
-    book = XLSX.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false, raw: kind === "html" });
+    book = sheetJs.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false, raw: kind === "html" });
   } catch (e) {
     const what = { xls: "an .xls workbook", xlsb: "an .xlsb workbook", ods: "an OpenDocument spreadsheet", spreadsheetml: "an Excel 2003 XML workbook", html: "an HTML page" }[kind as "xls"];
     throw new FileError(`${path.basename(file)}: ${what} that cannot be read (${String((e as Error).message).split("\n")[0]}); open it in Excel and save it as an Excel Workbook (.xlsx)`);
