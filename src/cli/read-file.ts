@@ -90,7 +90,8 @@ export async function readLedgerFile(file: string, options: ReadLedgerOptions = 
     return { input: { ...table.input, sheet }, sheetNames: [sheet], columnCount: table.columnCount };
   }
   // SheetJS is loaded only for the files that need it: an .xlsx read does not carry its megabytes.
-  return readWithSheetJs(await import("@e965/xlsx"), file, bytes, kind, options);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return readWithSheetJs(require("@e965/xlsx") as typeof XLSX, file, bytes, kind, options);
 }
 
 /** The file's first 64 KiB and, for a zip, its entries' names. */
