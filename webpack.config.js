@@ -151,6 +151,8 @@ module.exports = (env, argv) => {
     resolve: {
       extensions: [".ts", ".js"],
       extensionAlias: { ".js": [".ts", ".js"] },
+      // csv-parse's own build for browsers (its Node build needs Node's Buffer).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       rules: [

@@ -11,3 +11,4 @@ export { makeMonthlyRecap, type RecapDone, type RecapRequest } from "./recap-flo
 export { reconcileInWorkbook, type ReconcileRequest } from "./write-worklist";
 export { appendLedgerRow, type EntryCell } from "./append-row";
 export { applyFixes, undoLastFixes } from "./fixes";
+export { importCsv, importSheetName } from "./import-csv";

@@ -18,6 +18,7 @@ export const LOG_ACTIONS = {
   reconcile: { id: "Rekonsiliasi daftar karyawan", en: "Roster reconciliation" },
   fix: { id: "Perbaikan aman", en: "Safe fixes" },
   entry: { id: "Entri peserta", en: "Participant entry" },
+  importCsv: { id: "Impor CSV", en: "CSV import" },
 } as const;
 
 export type LogAction = keyof typeof LOG_ACTIONS;

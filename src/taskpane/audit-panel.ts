@@ -12,6 +12,7 @@ import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/rec
 import type { EntryCell, ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
 import { storedSetting, storeSetting } from "../excel/language";
 import { entryForm } from "./entry-form";
+import { csvImportPlan, readCsv, type CsvImportPlan } from "../core/ledger/csv";
 import { safeFixes, type CellFix } from "../core/ledger/fixes";
 import { renderFixes } from "./fixes-view";
 import { renderAudit } from "./audit-view";
@@ -35,6 +36,7 @@ export interface WorkbookPort {
   fix(ledger: ExcelLedger, fixes: CellFix[], lang: Lang): Promise<Outcome<number>>;
   undoFixes(lang: Lang): Promise<Outcome<number>>;
   reconcile(ledgerSourceId: string, rosterSourceId: string, refDate: Day, lang: Lang, progress: Progress, signal: AbortSignal): Promise<Outcome<Reconciliation>>;
+  importCsv(fileName: string, plan: CsvImportPlan, lang: Lang, signal: AbortSignal): Promise<Outcome<string>>;
 }
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
@@ -93,6 +95,7 @@ export class AuditPanel {
       el("div", { id: "audit-progress", class: "progress", hidden: "" }, el("progress", { id: "audit-progress-bar", max: "100", value: "0" }), el("span", { id: "audit-progress-text" })),
       el("p", { id: "audit-message", class: "notice", role: "status", hidden: "" }),
       el("div", { id: "ledger-layout" }),
+      this.importControls(),
       this.rosterControls(),
       this.recapControls(),
       el("div", { id: "audit-results" }),
@@ -101,6 +104,65 @@ export class AuditPanel {
       run.setAttribute("disabled", "");
       this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en });
     }
+  }
+
+  private importControls(): HTMLElement {
+    const lang = this.lang;
+    const file = el("input", { type: "file", id: "import-file", accept: ".csv,.txt,.tsv,text/csv,text/plain" });
+    file.addEventListener("change", () => void this.previewCsv(file.files?.[0] ?? null));
+    if (!this.port) file.setAttribute("disabled", "");
+    return el(
+      "details",
+      { class: "import", id: "import" },
+      el("summary", {}, t("importHeading", lang)),
+      el("p", { class: "hint" }, t("importHint", lang)),
+      el("label", { for: "import-file" }, t("importFile", lang)),
+      file,
+      el("div", { id: "import-preview" }),
+    );
+  }
+
+  /** Reads the chosen CSV in the pane (nothing leaves the machine) and shows what the import will write. */
+  private async previewCsv(file: File | null): Promise<void> {
+    const preview = this.find("import-preview");
+    preview.replaceChildren();
+    if (!file) return;
+    const lang = this.lang;
+    const table = readCsv(new Uint8Array(await file.arrayBuffer()));
+    const plan = csvImportPlan(table, new Date().getFullYear());
+    if ("problem" in plan) return void preview.replaceChildren(el("p", { class: "notice", role: "status" }, LEDGER_PROBLEMS[plan.problem][lang]));
+    const roleText = (role: Role | null) => (role === null ? "—" : ROLE_LABELS[role][lang]);
+    const run = el("button", { type: "button", id: "import-run", class: "primary" }, t("importRun", lang));
+    run.addEventListener("click", () => void this.importCsv(file.name, plan));
+    preview.replaceChildren(
+      el("p", { id: "import-summary" }, `${plan.dataRows.toLocaleString("id-ID")} ${t("importPreview", lang)} ${plan.headerRow} · ${table.encoding} · "${table.delimiter === "\t" ? "tab" : table.delimiter}"`),
+      el(
+        "table",
+        { class: "data", id: "import-columns" },
+        el("thead", {}, el("tr", {}, el("th", {}, t("importColumn", lang)), el("th", {}, t("importRole", lang)))),
+        el("tbody", {}, ...plan.columns.map((c) => el("tr", {}, el("td", {}, c.header), el("td", {}, roleText(c.role))))),
+      ),
+      el("div", { class: "row" }, run),
+    );
+  }
+
+  private async importCsv(fileName: string, plan: CsvImportPlan): Promise<void> {
+    if (!this.port || this.running) return;
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    this.say(null);
+    let sheet: string | null = null;
+    try {
+      const result = await this.port.importCsv(fileName, plan, this.lang, controller.signal);
+      if (!result.ok) return this.say(result.message);
+      sheet = result.value;
+    } finally {
+      this.running = null;
+      this.setRunning(false);
+    }
+    await this.loadSources(`sheet:${sheet}`);
+    await this.runFromWorkbook({ id: `${STRINGS.importDone.id} "${sheet}".`, en: `${STRINGS.importDone.en} "${sheet}".` });
   }
 
   private rosterControls(): HTMLElement {

@@ -1,6 +1,6 @@
 // Connects the audit panel to the workbook through src/excel. Outside Excel (a plain browser) there is
 // no workbook and the panel says so.
-import { appendLedgerRow, applyFixes, archiveRows, undoLastFixes, goToCell, listLedgerSources, makeMonthlyRecap, officeHost, readLedger, reconcileInWorkbook, restoreLastArchive, writeAudit } from "../excel";
+import { appendLedgerRow, applyFixes, archiveRows, importCsv, undoLastFixes, goToCell, listLedgerSources, makeMonthlyRecap, officeHost, readLedger, reconcileInWorkbook, restoreLastArchive, writeAudit } from "../excel";
 import type { WorkbookPort } from "./audit-panel";
 
 /** The port when the pane runs in Excel (`host` from Office.onReady), else null. */
@@ -19,5 +19,6 @@ export function createWorkbookPort(host: string | null | undefined): WorkbookPor
     append: (ledger, cells, lang) => appendLedgerRow(excel, ledger.place, cells, lang),
     reconcile: (ledgerSourceId, rosterSourceId, refDate, lang, progress, signal) => reconcileInWorkbook(excel, { ledgerSourceId, rosterSourceId, refDate, lang, progress, signal }),
     recap: (sourceId, month, lang, progress, signal) => makeMonthlyRecap(excel, { sourceId, month, lang, progress, signal }),
+    importCsv: (fileName, plan, lang, signal) => importCsv(excel, fileName, plan, lang, signal),
   };
 }

@@ -262,6 +262,37 @@ describeInBrowser("the task pane auditing a workbook", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("imports a CSV safely: a preview of its columns, then a new sheet with NIKs as text and dates as dates, audited", async () => {
+    const { page, pageErrors, outside } = await openPane();
+    await page.click("#import summary");
+    // Indonesian Excel's CSV: ; with a byte-order mark; a NIK Excel would turn into 3.17101E+15.
+    const csv = "\ufeffNPP;Nama Peserta;NIK;Tanggal Lahir;Jenis Kelamin\r\n12345678;Budi Santoso;3171011203900001;12-03-1990;L\r\n12345678;=HYPERLINK(\"http://contoh.invalid\");3273024109920003;01-09-1992;P\r\n";
+    await page.setInputFiles("#import-file", { name: "peserta-sipp.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.waitForSelector("#import-columns");
+    expect(await page.textContent("#import-summary")).toContain("2 baris data; baris judul 1");
+    expect(await page.$$eval("#import-columns tbody tr", (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)))).toEqual([
+      ["NPP", "NPP"],
+      ["Nama Peserta", "Nama peserta"],
+      ["NIK", "NIK"],
+      ["Tanggal Lahir", "Tanggal lahir"],
+      ["Jenis Kelamin", "Jenis kelamin"],
+    ]);
+    await page.click("#import-run");
+    await page.waitForFunction(() => /CSV ditulis ke lembar/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#audit-message")).toBe('CSV ditulis ke lembar "peserta-sipp".');
+    const written = await page.evaluate(() => {
+      const sheet = (window as unknown as { excelDouble: { sheet(n: string): { value(r: number, c: number): unknown; format(r: number, c: number): string; formula(r: number, c: number): unknown } } }).excelDouble.sheet("peserta-sipp");
+      return { nik: sheet.value(1, 2), nikFormat: sheet.format(1, 2), birth: sheet.value(1, 3), birthFormat: sheet.format(1, 3), name: sheet.value(2, 1), formula: sheet.formula(2, 1) ?? null };
+    });
+    // 12-03-1990 is serial 32944; the formula-like name stays text.
+    expect(written).toEqual({ nik: "3171011203900001", nikFormat: "@", birth: 32944, birthFormat: "dd-mm-yyyy", name: '=HYPERLINK("http://contoh.invalid")', formula: null });
+    // The new sheet was audited: two rows, no NIK finding.
+    expect(await page.textContent("#fact-rows")).toBe("2");
+    expect(await page.$$eval('#findings .finding-group[data-code^="NIK"]', (n) => n.length)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+
   it("makes the recap of a chosen month from the pane", async () => {
     const { page, pageErrors } = await openPane();
     await page.click("#recap summary");

@@ -7,7 +7,10 @@
 // decimal separator) or tab as the delimiter; quoted fields with doubled quotes and line breaks; and
 // Excel's `="…"` escape, written by exports that want Excel to keep a number as text.
 import { parse } from "csv-parse/sync";
-import type { LedgerInput } from "./ledger";
+import { excelSerialOf, parseDate } from "../dates";
+import type { LedgerProblem } from "../messages";
+import { DATE_ROLES, type Role } from "./columns";
+import { layoutOf, type LedgerInput } from "./ledger";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 export type CsvDelimiter = "," | ";" | "\t";
@@ -120,4 +123,47 @@ export function readCsv(bytes: Uint8Array): CsvTable {
     columnCount = Math.max(columnCount, row.length);
   }
   return { input: { values, formats, firstRow: 1 }, encoding, delimiter, columnCount };
+}
+
+export interface CsvImportPlan {
+  /** The rows to write, from the file's first row: identifiers and all other text as text, dates as Excel serials. */
+  readonly rows: (string | number | null)[][];
+  /** Number format per column: a date column's, else none (text cells are written as text). */
+  readonly numberFormats: (string | undefined)[];
+  /** Each column's header and the role the audit will give it (null: not used). */
+  readonly columns: { readonly header: string; readonly role: Role | null }[];
+  readonly headerRow: number;
+  readonly dataRows: number;
+}
+
+/** The date format imported dates get: how Indonesian ledgers write them. */
+export const IMPORT_DATE_FORMAT = "dd-mm-yyyy";
+
+/**
+ * How a CSV becomes a sheet: the header found as the audit finds it, date columns' cells as dates
+ * (a cell that is no date stays its text, for the audit to name), everything else text.
+ */
+export function csvImportPlan(table: CsvTable, refYear: number): CsvImportPlan | { problem: LedgerProblem } {
+  const located = layoutOf(table.input);
+  if (!located.ok) return { problem: located.problem };
+  const { layout } = located;
+  const roleOf = new Map<number, Role>();
+  for (const [role, c] of Object.entries(layout.roles) as [Role, number][]) roleOf.set(c, role);
+  const dateColumn = (c: number) => DATE_ROLES.has(roleOf.get(c) as Role);
+  const rows = table.input.values.map((row, i) =>
+    (row as (string | null)[]).map((cell, c) => {
+      if (cell === null || i <= layout.headerIndex || !dateColumn(c)) return cell;
+      const day = parseDate(cell, { refYear });
+      return day === null ? cell : excelSerialOf(day);
+    }),
+  );
+  const header = (table.input.values[layout.headerIndex] ?? []) as (string | null)[];
+  const width = table.columnCount;
+  return {
+    rows,
+    numberFormats: Array.from({ length: width }, (_, c) => (dateColumn(c) ? IMPORT_DATE_FORMAT : undefined)),
+    columns: Array.from({ length: width }, (_, c) => ({ header: header[c] ?? "", role: roleOf.get(c) ?? null })),
+    headerRow: layout.headerRow,
+    dataRows: rows.length - layout.headerIndex - 1,
+  };
 }
