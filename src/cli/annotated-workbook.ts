@@ -77,6 +77,9 @@ export async function writeAnnotatedWorkbook(file: string, ledger: LedgerSheet, 
   }
 }
 
+/** Days from the 1900 date system's serials to the 1904 system's (1904-01-01 is 1900 serial 1462). */
+const DAYS_1900_TO_1904 = 1462;
+
 async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit: Audit, report: AuditReport, options: AnnotatedWorkbookOptions): Promise<void> {
   const { lang, onProgress } = options;
   const { values, formats } = ledger.input;
@@ -110,7 +113,10 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
       if (value === null || value === undefined) continue;
       const cell = row.getCell(c + 1);
       // A formula saved without its result is written back as the formula, for Excel to calculate.
-      cell.value = value instanceof UncalculatedFormula ? { formula: value.formula, date1904: false } : (value as ExcelJS.CellValue);
+      // The written workbook uses the 1900 date system: a date serial of a 1904 workbook (a formula's
+      // cached date; other date cells arrive as dates) moves by the 1,462 days between the systems.
+      const shifted = ledger.input.date1904 && typeof value === "number" && isDateFormat(rowFormats[c]) ? value + DAYS_1900_TO_1904 : value;
+      cell.value = shifted instanceof UncalculatedFormula ? { formula: shifted.formula, date1904: false } : (shifted as ExcelJS.CellValue);
       cell.style = styleFor(rowFormats[c] ?? GENERAL, value);
     }
     if (status !== undefined) {

@@ -8,6 +8,8 @@ here=$(dirname "$0")
 work=$(mktemp -d)
 cp "$here/files/openpyxl.xlsx" "$work/libreoffice.xlsx"
 cp "$here/files/openpyxl-1904.xlsx" "$work/libreoffice-1904.xlsx"
+# LibreOffice calculates the formula and caches its result, a 1904 serial (test/corpus/special.test.ts).
+cp "$here/special/openpyxl-1904-formula-source.xlsx" "$work/libreoffice-1904-formula-date.xlsx"
 cd "$work"
 export HOME="$work"
 for f in libreoffice.xlsx libreoffice-1904.xlsx; do
@@ -15,7 +17,9 @@ for f in libreoffice.xlsx libreoffice-1904.xlsx; do
 done
 soffice --headless --calc --convert-to xls:"MS Excel 97" --outdir out libreoffice.xlsx >/dev/null
 soffice --headless --calc --convert-to ods --outdir out libreoffice.xlsx >/dev/null
+soffice --headless --calc --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir special libreoffice-1904-formula-date.xlsx >/dev/null
 cd - >/dev/null
 cp "$work"/out/* "$here/files/"
+cp "$work"/special/* "$here/special/"
 soffice --version | head -1 > "$here/files/libreoffice.version"
 rm -rf "$work"

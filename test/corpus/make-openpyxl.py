@@ -47,3 +47,15 @@ ws.append(ledger["header"][:3])
 for row in ledger["rows"][:3] + [ledger["rows"][0]]:
     ws.append([row[0], row[1], int(row[2])])
 wb.save(os.path.join(here, "special", "openpyxl-numeric-niks.xlsx"))
+
+# A 1904 workbook whose start date is a formula, for make-libreoffice.sh to calculate and save: its
+# cached result is a 1904 serial.
+wb = openpyxl.Workbook()
+wb.epoch = CALENDAR_MAC_1904
+ws = wb.active
+ws.title = "Peserta"
+ws.append(["NPP", "Nama Peserta", "NIK", "Tanggal Lahir", "Tgl Kepesertaan"])
+ws.append(["12345678", "Budi Santoso", "3171011203900001", datetime.date(1990, 3, 12), "=DATE(2020,1,6)"])
+ws["D2"].number_format = "DD-MM-YYYY"
+ws["E2"].number_format = "DD-MM-YYYY"
+wb.save(os.path.join(here, "special", "openpyxl-1904-formula-source.xlsx"))

@@ -1,7 +1,11 @@
 // What scripts' workbooks get wrong (test/corpus/make-openpyxl.py): a whole column tells one story,
 // said once for the column, not once per row.
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { parseIsoDate, type Day } from "../../src/core/dates";
+import * as ExcelJS from "exceljs";
+import { isoOf, parseIsoDate, type Day } from "../../src/core/dates";
+import { writeAnnotatedWorkbook } from "../../src/cli/annotated-workbook";
 import { auditReport, runAudit } from "../../src/core/ledger/audit";
 import { readLedgerFile } from "../../src/cli/read-file";
 
@@ -24,4 +28,21 @@ it("says once that a NIK column is stored as numbers, beside the rows', and take
   expect(report.columnIssues).toEqual([expect.objectContaining({ column: "nik", code: "ID_COLUMN_AS_NUMBERS", count: 4, message: expect.stringContaining("Format the column as Text") })]);
   expect(report.issues.map((i) => i.code)).toEqual(["NIK_AS_NUMBER", "NIK_AS_NUMBER", "NIK_AS_NUMBER", "NIK_AS_NUMBER"]);
   expect(report.duplicates.map((d) => [d.code, d.rows])).toEqual([["DUPLICATE_NIK", [2, 5]]]);
+});
+
+it("keeps a 1904 workbook's cached formula date the day it was, in the engine and in --out", async () => {
+  const file = path.join(__dirname, "special", "libreoffice-1904-formula-date.xlsx");
+  const sheet = await readLedgerFile(file);
+  expect(sheet.input.date1904).toBe(true);
+  const result = runAudit(sheet.input, { refDate: parseIsoDate("2026-11-23") as Day });
+  if (!result.ok) throw new Error(result.problem);
+  expect(isoOf(result.audit.parsed.columns.start[0] as Day)).toBe("2020-01-06");
+  expect(isoOf(result.audit.parsed.columns.birth[0] as Day)).toBe("1990-03-12");
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-1904-")), "out.xlsx");
+  await writeAnnotatedWorkbook(out, sheet, result.audit, auditReport(result.audit, sheet.input.sheet, "en"), { lang: "en" });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const written = book.getWorksheet(sheet.input.sheet)!;
+  const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+  expect([day(written.getCell("D2").value), day(written.getCell("E2").value)]).toEqual(["1990-03-12", "2020-01-06"]);
 });
