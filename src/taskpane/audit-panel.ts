@@ -41,6 +41,12 @@ export interface WorkbookPort {
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
 
+const DELIMITER_WORDS = {
+  ",": { id: "koma", en: "comma" },
+  ";": { id: "titik koma", en: "semicolon" },
+  "\t": { id: "tab", en: "tab" },
+} as const;
+
 function t(key: keyof typeof STRINGS, lang: Lang): string {
   return STRINGS[key][lang];
 }
@@ -135,7 +141,7 @@ export class AuditPanel {
     const run = el("button", { type: "button", id: "import-run", class: "primary" }, t("importRun", lang));
     run.addEventListener("click", () => void this.importCsv(file.name, plan));
     preview.replaceChildren(
-      el("p", { id: "import-summary" }, `${plan.dataRows.toLocaleString("id-ID")} ${t("importPreview", lang)} ${plan.headerRow} · ${table.encoding} · "${table.delimiter === "\t" ? "tab" : table.delimiter}"`),
+      el("p", { id: "import-summary" }, `${plan.dataRows.toLocaleString("id-ID")} ${t("importPreview", lang)} ${plan.headerRow} · ${table.encoding.toUpperCase()} · ${t("importSeparator", lang)} ${DELIMITER_WORDS[table.delimiter][lang]}`),
       el(
         "table",
         { class: "data", id: "import-columns" },

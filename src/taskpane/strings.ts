@@ -95,6 +95,7 @@ export const STRINGS = {
   importFile: { id: "File CSV", en: "CSV file" },
   importRun: { id: "Tulis ke lembar baru lalu periksa", en: "Write to a new sheet, then audit" },
   importPreview: { id: "baris data; baris judul", en: "data rows; header row" },
+  importSeparator: { id: "pemisah", en: "separator" },
   importColumn: { id: "Kolom di file", en: "Column in the file" },
   importRole: { id: "Dibaca sebagai", en: "Read as" },
   importDone: { id: "CSV ditulis ke lembar", en: "CSV written to sheet" },

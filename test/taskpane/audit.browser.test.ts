@@ -277,6 +277,9 @@ describeInBrowser("the task pane auditing a workbook", () => {
       ["Tanggal Lahir", "Tanggal lahir"],
       ["Jenis Kelamin", "Jenis kelamin"],
     ]);
+    await page.setViewportSize({ width: 320, height: 720 });
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await (await page.$("#import"))!.screenshot({ path: path.join(ROOT, "docs/taskpane-csv-import.png") });
     await page.click("#import-run");
     await page.waitForFunction(() => /CSV ditulis ke lembar/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
     expect(await page.textContent("#audit-message")).toBe('CSV ditulis ke lembar "peserta-sipp".');
