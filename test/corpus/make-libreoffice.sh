@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes the corpus ledger with LibreOffice Calc (Debian libreoffice-calc, headless): it opens the
-# openpyxl workbooks (plain and 1904) and saves them in its own .xlsx, .xls and .ods; the 1904 one
+# openpyxl workbooks (plain and 1904) and saves them in its own .xlsx, .xlsm, .xls and .ods; the 1904 one
 # keeps its date system, which LibreOffice writes as date1904="true". Run from the project root:
 #   sh test/corpus/make-libreoffice.sh
 set -e
@@ -16,6 +16,7 @@ for f in libreoffice.xlsx libreoffice-1904.xlsx; do
   soffice --headless --calc --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir out "$f" >/dev/null
 done
 soffice --headless --calc --convert-to xls:"MS Excel 97" --outdir out libreoffice.xlsx >/dev/null
+soffice --headless --calc --convert-to xlsm:"Calc MS Excel 2007 VBA XML" --outdir out libreoffice.xlsx >/dev/null
 soffice --headless --calc --convert-to ods --outdir out libreoffice.xlsx >/dev/null
 soffice --headless --calc --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir special libreoffice-1904-formula-date.xlsx >/dev/null
 cd - >/dev/null
