@@ -8,6 +8,7 @@
 import { ISO_DATE_MARK } from "./exceljs-fixes"; // first: it corrects exceljs's reader as it loads
 import * as fs from "node:fs";
 import * as ExcelJS from "exceljs";
+import { parseDate } from "../core/dates";
 import { UncalculatedFormula } from "../core/ledger/cells";
 import type { LedgerInput } from "../core/ledger/ledger";
 import { FileError, UsageError } from "./io";
@@ -252,15 +253,12 @@ export function plainCellValue(value: unknown, date1904 = false): unknown {
 }
 
 /**
- * An ISO 8601 date cell's text as the day it names (a JS Date at UTC midnight, as other date cells
- * are given), the time of day kept; text that is no date stays text.
+ * An ISO 8601 date cell's text as the day it names (a JS Date at UTC midnight, as other date cells are
+ * given), read by the engine's own date rule; text that is no date stays text.
  */
 function isoDateValue(text: string): unknown {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?Z?$/.exec(text.trim());
-  if (!m) return text;
-  const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
-  const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  return Number.isNaN(t) ? text : new Date(t);
+  const day = parseDate(text);
+  return day === null ? text : new Date(day * MS_PER_DAY);
 }
 
 function firstLine(e: unknown): string {

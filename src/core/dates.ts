@@ -153,7 +153,8 @@ export function fullYear(yy: number, refYear: number): number {
 }
 
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+// Matched on lower-cased text: "t" and "z" are the ISO 8601 time separator and zone.
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/;
 const NAMED_DATE = /^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{4}|\d{2})$/;
 const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
 /** Excel's text mark, as exports keep it: an apostrophe, or its typographic forms. */

@@ -49,6 +49,12 @@ describe("a leading apostrophe kept by an export is formatting", () => {
   });
 });
 
+it("reads ISO 8601 date-time text (as exports and ISO date cells write it) as its day", () => {
+  // The text was lower-cased before matching, so the T and Z of "…T00:00:00.000Z" never matched.
+  expect(isoOf(parseDate("1990-03-12T00:00:00.000Z")!)).toBe("1990-03-12");
+  expect(isoOf(parseDate("2026-11-30T13:45:00")!)).toBe("2026-11-30");
+});
+
 describe("yyyymmdd text is a date when it is a real one", () => {
   it.each([
     ["19801231", "1980-12-31"],
