@@ -20,6 +20,7 @@ import { totalsTable } from "../core/ledger/findings-table";
 import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
 import { ROLE_LABELS, SEVERITY_WORDS, type Lang } from "../core/messages";
 export { SEVERITY_WORDS };
+import { CLI_WORDS } from "../core/words";
 import { FileError } from "./io";
 import type { LedgerSheet } from "./xlsx-ledger";
 
@@ -60,7 +61,7 @@ export interface AnnotatedWorkbookOptions {
  */
 export async function writeAnnotatedWorkbook(file: string, ledger: LedgerSheet, audit: Audit, report: AuditReport, options: AnnotatedWorkbookOptions): Promise<void> {
   if (ledger.columnCount + 1 > EXCEL_MAX_COLUMNS) {
-    throw new FileError(`${file}: not written: the sheet uses every column up to XFD, so no column is left for the status. Clear the cells at the far right of the sheet, or run without --out (the JSON report and the summary need no column)`);
+    throw new FileError("noColumnLeft", { file });
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   const stream = fs.createWriteStream(temp, { flags: "wx" });
@@ -73,7 +74,7 @@ export async function writeAnnotatedWorkbook(file: string, ledger: LedgerSheet, 
     await fs.promises.rm(temp, { force: true });
     if (e instanceof FileError) throw e;
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new FileError(`${file}: cannot write the annotated workbook (${why})`);
+    throw new FileError("cannotWrite", { file, what: CLI_WORDS.annotatedWorkbook, detail: why });
   }
 }
 

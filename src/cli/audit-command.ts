@@ -4,16 +4,16 @@
 // SPEC §6 `audit` JSON (to stdout with `--json -`), `--out` a new annotated workbook. The input file
 // is only read. Findings are not failures: exit 0 whenever the audit ran.
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { ACTION_WORDS } from "../core/ledger/review";
-import { formatDayId, parseIsoDate, today } from "../core/dates";
+import { formatDayId, parseDate, parseIsoDate, today } from "../core/dates";
+import { CLI_WORDS } from "../core/words";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
-import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
+import { ROLE_LABELS, type Lang } from "../core/messages";
 import { maskNiksIn } from "../core/ids/mask";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
-import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
+import { checkOutputs, FileError, ledgerProblemLine, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { readLedgerFile } from "./read-file";
 
@@ -78,18 +78,18 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
   });
   const rosterSpec = values.roster === undefined ? null : parseRosterSpec(values.roster);
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "audit: give one ledger file (.xlsx, .xls, .ods, .csv …), e.g. ledger-bpjs audit peserta.xlsx" : "audit: give exactly one ledger file");
+    throw new UsageError(positionals.length === 0 ? "noFile" : "oneFile", { command: "audit" });
   }
   const file = positionals[0];
   let refDate = today();
   if (values["ref-date"] !== undefined) {
-    const parsed = parseIsoDate(values["ref-date"]);
-    if (parsed === null) throw new UsageError(`--ref-date must be a date written YYYY-MM-DD, got "${values["ref-date"]}"`);
+    const parsed = parseDate(values["ref-date"]);
+    if (parsed === null) throw new UsageError("refDate", { value: values["ref-date"] });
     refDate = parsed;
   }
   const out = values.out;
   const json = values.json;
-  checkOutputs(file, out, json, "the audit");
+  checkOutputs(file, out, json);
 
   const lang = io.lang;
   const progress = progressBar(io);
@@ -101,7 +101,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });
     if (!result.ok) {
       progress.clear();
-      io.err(`ledger-bpjs: ${file}, ${WORDS.sheet[lang].toLowerCase()} "${ledger.input.sheet}": ${LEDGER_PROBLEMS[result.problem][lang]}\n`);
+      io.err(`ledger-bpjs: ${ledgerProblemLine(file, ledger.input.sheet, ledger.sheetNames, result.problem, lang)}\n`);
       return 1;
     }
     let report: AuditReport & { roster?: RosterReport } = auditReport(result.audit, ledger.input.sheet, lang);
@@ -112,7 +112,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       const reconciled = reconcileRoster(result.audit, roster.input);
       if (!reconciled.ok) {
         progress.clear();
-        io.err(`ledger-bpjs: ${rosterSpec.file}, ${WORDS.sheet[lang].toLowerCase()} "${roster.input.sheet}": ${LEDGER_PROBLEMS[reconciled.problem][lang]}\n`);
+        io.err(`ledger-bpjs: ${ledgerProblemLine(rosterSpec.file, roster.input.sheet, roster.sheetNames, reconciled.problem, lang)}\n`);
         return 1;
       }
       report = { ...report, roster: rosterReport(reconciled.reconciliation, lang) };
@@ -128,7 +128,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       try {
         await fs.promises.writeFile(json, text);
       } catch (e) {
-        throw new FileError(`${json}: cannot write the JSON report (${(e as Error).message.split("\n")[0]})`);
+        throw new FileError("cannotWrite", { file: json, what: CLI_WORDS.jsonReport, detail: (e as Error).message.split("\n")[0] });
       }
       written.push(`${WORDS.wroteJson[lang]} ${json}`);
     }
@@ -223,6 +223,6 @@ function clip(text: string, max: number): string {
 /** `--roster file.xlsx` or `--roster file.xlsx:SHEET` (a sheet name may itself hold colons), any readable file. */
 function parseRosterSpec(spec: string): { file: string; sheet?: string } {
   const m = /^(.*?\.(?:xlsx|xlsm|xlsb|xls|ods|csv|txt|xml|html?))(?::(.+))?$/i.exec(spec);
-  if (!m) throw new UsageError(`--roster must name a workbook or CSV file (.xlsx, .xls, .ods, .csv …), optionally with :SHEET, got "${spec}"`);
+  if (!m) throw new UsageError("roster", { value: spec });
   return { file: m[1], sheet: m[2] };
 }

@@ -1,7 +1,8 @@
 // What a command may touch of the outside world, passed in so that tests can run commands in memory.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "../core/messages";
+import { LEDGER_PROBLEMS, type Lang, type LedgerProblem } from "../core/messages";
+import { cli, say, type CliPhrase, type Params, type Said } from "../core/words";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -17,11 +18,29 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return /^en/i.test(locale) ? "en" : "id";
 }
 
-/** A usage error: the command prints its one-line reason and exits 1. */
-export class UsageError extends Error {}
+/** An error whose one-line reason is a phrase, said in the user's language when it is printed. */
+export class CliError extends Error {
+  readonly said: Said;
+  constructor(key: CliPhrase, params?: Params) {
+    const said = cli(key, params);
+    super(say(said, "en"));
+    this.said = said;
+  }
+}
 
-/** A file cannot be read (missing, not an .xlsx workbook, damaged) or written: one-line reason, exit 1. */
-export class FileError extends Error {}
+/** A usage error: the command prints its one-line reason and exits 1. */
+export class UsageError extends CliError {}
+
+/** A file cannot be read (missing, not a spreadsheet, damaged) or written: one-line reason, exit 1. */
+export class FileError extends CliError {}
+
+/** Why a file cannot be opened, from the system's error code. */
+export function openFailure(file: string, e: unknown): FileError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new FileError("noSuchFile", { file });
+  if (code === "EACCES" || code === "EPERM") return new FileError("permission", { file });
+  return new FileError("cannotOpen", { file, detail: String((e as Error).message).split("\n")[0] });
+}
 
 /** Whether two paths name the same file (also through links, when the file exists). */
 export function samePath(a: string, b: string): boolean {
@@ -40,17 +59,28 @@ export function printable(text: string): string {
 
 /**
  * Checks the output options of a command that reads `file`: `--out` an .xlsx file other than the
- * input, `--json` a file (or "-" for standard output) other than both. `command` names what never
- * changes the input ("the audit", "the recap").
+ * input, `--json` a file (or "-" for standard output) other than both.
  */
-export function checkOutputs(file: string, out: string | undefined, json: string | undefined, command: string): void {
+export function checkOutputs(file: string, out: string | undefined, json: string | undefined): void {
   if (out !== undefined) {
-    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
-    if (samePath(out, file)) throw new UsageError(`--out must not be the input file; ${command} never changes your workbook`);
+    if (!/\.xlsx$/i.test(out)) throw new UsageError("outNotXlsx", { value: out });
+    if (samePath(out, file)) throw new UsageError("outIsInput");
   }
   if (json !== undefined && json !== "-") {
-    if (json === "") throw new UsageError('--json needs a file name, or "-" for standard output');
-    if (samePath(json, file)) throw new UsageError("--json must not be the input file");
-    if (out !== undefined && samePath(json, out)) throw new UsageError("--json and --out must be different files");
+    if (json === "") throw new UsageError("jsonNoName");
+    if (samePath(json, file)) throw new UsageError("jsonIsInput");
+    if (out !== undefined && samePath(json, out)) throw new UsageError("jsonIsOut");
   }
+}
+
+/**
+ * The line for a sheet that is not a ledger: the file, the sheet and why; when the file has other
+ * sheets, which they are and how to choose one.
+ */
+export function ledgerProblemLine(file: string, sheet: string, sheetNames: readonly string[], problem: LedgerProblem, lang: Lang): string {
+  const where = `${file}, ${lang === "id" ? "lembar" : "sheet"} "${sheet}": `;
+  const others = sheetNames.filter((n) => n !== sheet);
+  if (others.length === 0) return where + LEDGER_PROBLEMS[problem][lang];
+  const said = cli("notLedgerSheet", { problem: LEDGER_PROBLEMS[problem], sheets: others.map((n) => `"${n}"`).join(", "), example: others[0] });
+  return where + say(said, lang);
 }

@@ -1,26 +1,10 @@
 // The `ledger-bpjs` command line: the same engine as the add-in, on values and ledger files.
 // Exit 0 when it ran (findings are not failures), 1 on bad usage or unreadable input.
 import { runAuditCommand } from "./audit-command";
-import { FileError, langFromEnv, UsageError, type CliIo } from "./io";
+import { cli, say } from "../core/words";
+import { CliError, langFromEnv, UsageError, type CliIo } from "./io";
 import { runNik } from "./nik-command";
 import { runRecapCommand } from "./recap-command";
-
-const USAGE = `Usage:
-  ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]
-  ledger-bpjs audit <file> [--sheet NAME] [--ref-date YYYY-MM-DD] [--out annotated.xlsx] [--json report.json|-]
-                    [--roster payroll.xlsx[:SHEET]] [--mask-nik]
-  ledger-bpjs recap <file> --month YYYY-MM [--sheet NAME] [--out recap.xlsx] [--json recap.json|-]
-
-audit reads one worksheet (the first unless --sheet) of an .xlsx, .xlsm, .xls, .xlsb, .ods or CSV
-file and never changes the file. --out writes a new
-workbook with a status column and sheets of findings, duplicates, totals and deactivation; --json
-writes the audit report as JSON (to standard output with "-"); --mask-nik masks every NIK in the JSON
-and the summary (3522**********01) for sharing. recap counts the month per company
-(active, joined, left, awaiting and overdue deactivation, KPJ, invalid and duplicate rows) with the
-print queue; --out writes the recap as a workbook.
-
-Checks Indonesian identity numbers and BPJS participant ledgers. Nothing leaves this machine.
-Messages are in Indonesian unless LANG starts with "en".`;
 
 export async function main(args: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = args;
@@ -35,20 +19,32 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
       case "help":
       case "--help":
       case "-h":
-        io.out(USAGE + "\n");
+        io.out(say(cli("usage"), io.lang) + "\n");
         return 0;
       case undefined:
-        throw new UsageError("no command given; try: ledger-bpjs nik 3171015708450001");
+        throw new UsageError("noCommand");
       default:
-        throw new UsageError(`unknown command "${command}"; commands: nik, audit, recap`);
+        throw new UsageError("unknownCommand", { command });
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof FileError || isParseArgsError(e)) {
-      io.err(`ledger-bpjs: ${e.message.split("\n")[0]}\n`);
+    if (e instanceof CliError) {
+      io.err(`ledger-bpjs: ${say(e.said, io.lang)}\n`);
+      return 1;
+    }
+    if (isParseArgsError(e)) {
+      io.err(`ledger-bpjs: ${say(parseArgsProblem(e), io.lang)}\n`);
       return 1;
     }
     throw e;
   }
+}
+
+/** Node's parseArgs reports in English: its three mistakes, said in the user's language. */
+function parseArgsProblem(e: Error & { code?: unknown }) {
+  const option = /'([^']+)'/.exec(e.message)?.[1]?.replace(/ <value>$/, "") ?? "";
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return cli("optionValue", { option });
+  if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return cli("unexpectedArgument", { option });
+  return cli("unknownOption", { option });
 }
 
 /** parseArgs reports unknown or malformed options with an error whose code starts ERR_PARSE_ARGS. */

@@ -1,6 +1,6 @@
 // `ledger-bpjs nik <value...> [--ref-date YYYY-MM-DD] [--json]`
 import { parseArgs } from "node:util";
-import { isoOf, parseIsoDate, today } from "../core/dates";
+import { isoOf, parseDate, today } from "../core/dates";
 import { inspectNik, nikRegion } from "../core/ids/nik";
 import { message } from "../core/messages";
 import { checkNik } from "../core/reports/nik-report";
@@ -20,11 +20,11 @@ export function runNik(args: string[], io: CliIo): number {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length === 0) throw new UsageError("nik: give at least one NIK, e.g. ledger-bpjs nik 3171015708450001");
+  if (positionals.length === 0) throw new UsageError("nikNoValue");
   let refDate = today();
   if (values["ref-date"] !== undefined) {
-    const parsed = parseIsoDate(values["ref-date"]);
-    if (parsed === null) throw new UsageError(`--ref-date must be a date written YYYY-MM-DD, got "${values["ref-date"]}"`);
+    const parsed = parseDate(values["ref-date"]);
+    if (parsed === null) throw new UsageError("refDate", { value: values["ref-date"] });
     refDate = parsed;
   }
 

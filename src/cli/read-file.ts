@@ -12,7 +12,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as XLSX from "@e965/xlsx";
 import { readCsv } from "../core/ledger/csv";
-import { FileError, UsageError } from "./io";
+import { CLI_WORDS } from "../core/words";
+import { FileError, openFailure, UsageError } from "./io";
 import { readLedgerSheet, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-ledger";
 
 export type FileKind = "xlsx" | "xlsb" | "ods" | "xls" | "spreadsheetml" | "html" | "csv" | "encrypted" | "unknown";
@@ -69,9 +70,7 @@ function utf16Includes(bytes: Uint8Array, text: string): boolean {
 
 /** What to say of a file that is not read, naming it, what it is and what to do. */
 function refusal(file: string, kind: FileKind): FileError {
-  const name = path.basename(file);
-  if (kind === "encrypted") return new FileError(`${name}: a password-protected workbook; open it in Excel, remove the password (File > Info > Protect Workbook) and save it, then try again`);
-  return new FileError(`${name}: not a spreadsheet Ledger BPJS can read (it reads .xlsx, .xlsm, .xls, .xlsb, .ods and .csv); open it in Excel and save it as an Excel Workbook (.xlsx)`);
+  return new FileError(kind === "encrypted" ? "encrypted" : "notSpreadsheet", { file: path.basename(file) });
 }
 
 /** Reads the chosen sheet of any supported file. Throws FileError or UsageError with a plain message. */
@@ -86,7 +85,7 @@ export async function readLedgerFile(file: string, options: ReadLedgerOptions = 
   if (kind === "csv") {
     const table = readCsv(bytes);
     const sheet = path.basename(file).replace(/\.[^.]*$/, "");
-    if (options.sheet !== undefined && options.sheet.toLowerCase() !== sheet.toLowerCase()) throw new UsageError(`${path.basename(file)} is a CSV file with one sheet, "${sheet}"; leave out --sheet`);
+    if (options.sheet !== undefined && options.sheet.toLowerCase() !== sheet.toLowerCase()) throw new UsageError("csvSheet", { file: path.basename(file), sheet });
     return { input: { ...table.input, sheet }, sheetNames: [sheet], columnCount: table.columnCount };
   }
   // SheetJS is loaded only for the files that need it: an .xlsx read does not carry its megabytes.
@@ -100,13 +99,11 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
   try {
     handle = await fs.promises.open(file, "r");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : String((e as Error).message);
-    throw new FileError(`${file}: ${why}`);
+    throw openFailure(file, e);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new FileError(`${file}: is a folder, not a workbook`);
+    if (stat.isDirectory()) throw new FileError("isFolder", { file });
     const head = Buffer.alloc(Math.min(stat.size, 65_536));
     await handle.read(head, 0, head.length, 0);
     const zipNames = startsWith(head, ZIP_MAGIC) ? await zipEntryNames(handle, stat.size) : [];
@@ -119,19 +116,25 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
 /** .xls, .xlsb, .ods, SpreadsheetML and HTML tables through SheetJS: values as Excel holds them. */
 function readWithSheetJs(sheetJs: typeof XLSX, file: string, bytes: Uint8Array, kind: FileKind, options: ReadLedgerOptions): LedgerSheet {
   let book: XLSX.WorkBook;
+  // SheetJS prints its doubts about a file's number formats on the console ("ODS number format may
+  // be incorrect"): words for a developer, not for a user reading the audit.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     // An HTML table holds text: SheetJS would read "12-03-1990" month first; as text, the engine reads it
     // day first, as Indonesian dates are written.
     book = sheetJs.read(bytes, { type: "array", cellDates: false, cellNF: true, cellFormula: false, dense: true, WTF: false, raw: kind === "html" });
   } catch (e) {
-    const what = { xls: "an .xls workbook", xlsb: "an .xlsb workbook", ods: "an OpenDocument spreadsheet", spreadsheetml: "an Excel 2003 XML workbook", html: "an HTML page" }[kind as "xls"];
-    throw new FileError(`${path.basename(file)}: ${what} that cannot be read (${String((e as Error).message).split("\n")[0]}); open it in Excel and save it as an Excel Workbook (.xlsx)`);
+    const what = CLI_WORDS[kind as "xls" | "xlsb" | "ods" | "spreadsheetml" | "html"];
+    throw new FileError("damaged", { file: path.basename(file), what, detail: String((e as Error).message).split("\n")[0] });
+  } finally {
+    console.error = consoleError;
   }
   const names = book.SheetNames;
   let target = names[0];
   if (options.sheet !== undefined) {
     target = names.find((n) => n === options.sheet) ?? names.find((n) => n.toLowerCase() === options.sheet!.toLowerCase()) ?? "";
-    if (target === "") throw new UsageError(`no sheet named "${options.sheet}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`);
+    if (target === "") throw new UsageError("noSuchSheet", { sheet: options.sheet, sheets: names.map((n) => `"${n}"`).join(", ") });
   }
   const sheet = book.Sheets[target];
   const dense = (sheet as unknown as { "!data"?: (XLSX.CellObject | undefined)[][] })["!data"] ?? [];

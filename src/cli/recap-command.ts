@@ -7,10 +7,10 @@ import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { formatDayId } from "../core/dates";
 import { runAudit } from "../core/ledger/audit";
-import { LEDGER_PROBLEMS } from "../core/messages";
 import { lastDayOf, monthlyRecap, parseMonth } from "../core/recap/recap";
 import { recapSheetLayout } from "../core/recap/recap-table";
-import { checkOutputs, FileError, printable, UsageError, type CliIo } from "./io";
+import { CLI_WORDS } from "../core/words";
+import { checkOutputs, FileError, ledgerProblemLine, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { writeRecapWorkbook } from "./recap-workbook";
 import { readLedgerFile } from "./read-file";
@@ -18,7 +18,6 @@ import { readLedgerFile } from "./read-file";
 const WORDS = {
   reading: { id: "Membaca baris", en: "Reading rows" },
   auditing: { id: "Memeriksa", en: "Auditing" },
-  sheet: { id: "lembar", en: "sheet" },
   wroteJson: { id: "Rekap JSON ditulis ke", en: "JSON recap written to" },
   wroteOut: { id: "Buku kerja rekap ditulis ke", en: "Recap workbook written to" },
 } as const;
@@ -31,14 +30,14 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
     strict: true,
   });
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "recap: give one ledger file (.xlsx, .xls, .ods, .csv …), e.g. ledger-bpjs recap peserta.xlsx --month 2026-11" : "recap: give exactly one ledger file");
+    throw new UsageError(positionals.length === 0 ? "noFile" : "oneFile", { command: "recap" });
   }
   const file = positionals[0];
-  if (values.month === undefined) throw new UsageError("recap: give the month, e.g. --month 2026-11");
+  if (values.month === undefined) throw new UsageError("noMonth");
   const month = parseMonth(values.month);
-  if (month === null) throw new UsageError(`--month must be written YYYY-MM, got "${values.month}"`);
+  if (month === null) throw new UsageError("month", { value: values.month });
   const { out, json } = values;
-  checkOutputs(file, out, json, "the recap");
+  checkOutputs(file, out, json);
 
   const lang = io.lang;
   const progress = progressBar(io);
@@ -50,7 +49,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
     const result = runAudit(ledger.input, { refDate, lang, onProgress: (done, total) => progress.update(done, total) });
     if (!result.ok) {
       progress.clear();
-      io.err(`ledger-bpjs: ${file}, ${WORDS.sheet[lang]} "${ledger.input.sheet}": ${LEDGER_PROBLEMS[result.problem][lang]}\n`);
+      io.err(`ledger-bpjs: ${ledgerProblemLine(file, ledger.input.sheet, ledger.sheetNames, result.problem, lang)}\n`);
       return 1;
     }
     const recap = monthlyRecap(result.audit, month);
@@ -65,7 +64,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
       try {
         await fs.promises.writeFile(json, text);
       } catch (e) {
-        throw new FileError(`${json}: cannot write the JSON recap (${(e as Error).message.split("\n")[0]})`);
+        throw new FileError("cannotWrite", { file: json, what: CLI_WORDS.jsonRecap, detail: (e as Error).message.split("\n")[0] });
       }
       written.push(`${WORDS.wroteJson[lang]} ${json}`);
     }

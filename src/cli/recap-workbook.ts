@@ -8,6 +8,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import { RECAP_COLUMNS, recapSheetName, type RecapSheetLayout } from "../core/recap/recap-table";
+import { CLI_WORDS } from "../core/words";
 import { FileError } from "./io";
 
 const EXPLAIN_SHEET = { id: "Penjelasan kolom", en: "Columns explained" } as const;
@@ -50,6 +51,6 @@ export async function writeRecapWorkbook(file: string, month: string, layout: Re
     await fs.promises.rename(temp, file);
   } catch (e) {
     await fs.promises.rm(temp, { force: true });
-    throw new FileError(`${file}: cannot write the recap workbook (${(e as Error).message.split("\n")[0]})`);
+    throw new FileError("cannotWrite", { file, what: CLI_WORDS.recapWorkbook, detail: (e as Error).message.split("\n")[0] });
   }
 }

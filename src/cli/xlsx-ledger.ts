@@ -11,7 +11,8 @@ import * as ExcelJS from "exceljs";
 import { parseDate } from "../core/dates";
 import { UncalculatedFormula } from "../core/ledger/cells";
 import type { LedgerInput } from "../core/ledger/ledger";
-import { FileError, UsageError } from "./io";
+import { CLI_WORDS } from "../core/words";
+import { FileError, openFailure, UsageError } from "./io";
 
 /** What exceljs's streaming reader has at run time beyond its published types. */
 interface StreamingWorkbook {
@@ -62,7 +63,7 @@ export async function readLedgerSheet(file: string, options: ReadLedgerOptions =
   const streamFailed = new Promise<never>((_, reject) => stream.once("error", reject));
   try {
     try {
-      return await Promise.race([readFromStream(stream, options), streamFailed]);
+      return await Promise.race([readFromStream(file, stream, options), streamFailed]);
     } catch (e) {
       if (e instanceof UsageError || e instanceof FileError || !(e instanceof TypeError)) throw e;
       // exceljs's streaming reader fails inside itself on some valid part orders (shared strings
@@ -71,8 +72,8 @@ export async function readLedgerSheet(file: string, options: ReadLedgerOptions =
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) throw e;
-    const why = firstLine(e) === "FILE_ENDED" ? "the file ends too soon: it is damaged or was not copied completely" : `damaged, or not an .xlsx workbook (${firstLine(e)})`;
-    throw new FileError(`${file}: cannot read the workbook; ${why}`);
+    if (firstLine(e) === "FILE_ENDED") throw new FileError("truncated", { file });
+    throw new FileError("damaged", { file, what: CLI_WORDS.xlsx, detail: firstLine(e) });
   } finally {
     stream.destroy();
   }
@@ -83,25 +84,23 @@ async function checkWorkbookFile(file: string): Promise<void> {
   try {
     handle = await fs.promises.open(file, "r");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : firstLine(e);
-    throw new FileError(`${file}: ${why}`);
+    throw openFailure(file, e);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new FileError(`${file}: is a folder, not an .xlsx workbook`);
+    if (stat.isDirectory()) throw new FileError("isFolder", { file });
     const head = Buffer.alloc(4);
     const { bytesRead } = await handle.read(head, 0, 4, 0);
     if (bytesRead === 4 && head.equals(OLE_MAGIC)) {
-      throw new FileError(`${file}: an old .xls or password-protected workbook; open it in Excel and save it as an unprotected .xlsx (Excel Workbook)`);
+      throw new FileError("encrypted", { file });
     }
-    if (bytesRead < 4 || !head.equals(ZIP_MAGIC)) throw new FileError(`${file}: not an .xlsx workbook`);
+    if (bytesRead < 4 || !head.equals(ZIP_MAGIC)) throw new FileError("notSpreadsheet", { file });
   } finally {
     await handle.close();
   }
 }
 
-async function readFromStream(stream: fs.ReadStream, options: ReadLedgerOptions): Promise<LedgerSheet> {
+async function readFromStream(file: string, stream: fs.ReadStream, options: ReadLedgerOptions): Promise<LedgerSheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -118,7 +117,7 @@ async function readFromStream(stream: fs.ReadStream, options: ReadLedgerOptions)
     const sheet = worksheet as unknown as StreamingWorksheet;
     if (target === null) {
       sheetNames = (book.model?.sheets ?? []).map((s) => s.name);
-      target = chooseSheet(book, sheetNames, options.sheet);
+      target = chooseSheet(file, book, sheetNames, options.sheet);
     }
     if (result !== null || sheetNameOf(book, sheet) !== target) {
       // Other sheets are skipped unparsed, but must be read through for the zip to go on.
@@ -128,26 +127,26 @@ async function readFromStream(stream: fs.ReadStream, options: ReadLedgerOptions)
     result = await readRows(worksheet, target, book.properties?.model?.date1904 === true, sheetNames, options.onRow);
   }
   if (result !== null) return result;
-  if (target === null) throw new FileError("no worksheet found; is this an .xlsx workbook?");
-  throw new UsageError(`sheet "${target}" is not a worksheet (a chart sheet?); sheets: ${sheetNames.join(", ")}`);
+  if (target === null) throw new FileError("noWorksheet", { file });
+  throw new UsageError("notWorksheet", { sheet: target, sheets: sheetNames.map((n) => `"${n}"`).join(", ") });
 }
 
 /** The sheet asked for, else the first visible worksheet in tab order. */
-function chooseSheet(book: StreamingWorkbook, names: string[], wanted: string | undefined): string {
+function chooseSheet(file: string, book: StreamingWorkbook, names: string[], wanted: string | undefined): string {
   const worksheetRels = new Set((book.workbookRels ?? []).filter((r) => !r.Type || /\/worksheet$/.test(r.Type)).map((r) => r.Id));
   const worksheets = (book.model?.sheets ?? []).filter((s) => worksheetRels.has(s.rId));
-  return pickSheet(names, worksheets, wanted);
+  return pickSheet(file, names, worksheets, wanted);
 }
 
-function pickSheet(names: string[], worksheets: readonly { name: string; state?: string }[], wanted: string | undefined): string {
+function pickSheet(file: string, names: string[], worksheets: readonly { name: string; state?: string }[], wanted: string | undefined): string {
   if (wanted !== undefined) {
     if (names.includes(wanted)) return wanted;
     const folded = names.filter((n) => n.toLowerCase() === wanted.toLowerCase());
     if (folded.length === 1) return folded[0];
-    throw new UsageError(`no sheet named "${wanted}"; sheets: ${names.map((n) => `"${n}"`).join(", ")}`);
+    throw new UsageError("noSuchSheet", { sheet: wanted, sheets: names.map((n) => `"${n}"`).join(", ") });
   }
   const first = worksheets.find((s) => s.state === undefined || s.state === "visible") ?? worksheets[0];
-  if (!first) throw new FileError("no worksheet found; is this an .xlsx workbook?");
+  if (!first) throw new FileError("noWorksheet", { file });
   return first.name;
 }
 
@@ -157,7 +156,7 @@ async function readWhole(file: string, options: ReadLedgerOptions): Promise<Ledg
   await book.xlsx.readFile(file);
   const worksheets = book.worksheets; // in tab order
   const names = worksheets.map((s) => s.name);
-  const target = pickSheet(names, worksheets, options.sheet);
+  const target = pickSheet(file, names, worksheets, options.sheet);
   const rows: ExcelJS.Row[] = [];
   book.getWorksheet(target)!.eachRow({ includeEmpty: false }, (row) => rows.push(row));
   const date1904 = (book.properties as { date1904?: boolean }).date1904 === true;

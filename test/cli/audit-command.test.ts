@@ -228,9 +228,10 @@ describe("choosing and reading the worksheet", () => {
   it("audits the first worksheet by default, and says in one line when it is not a ledger", async () => {
     const { code, err } = await run(["audit", file]);
     expect(code).toBe(1);
-    expect(err).toBe(`ledger-bpjs: ${file}, lembar "Catatan": ${LEDGER_PROBLEMS.noHeader.id}\n`);
+    // The workbook's other sheets are named, with how to choose one.
+    expect(err).toBe(`ledger-bpjs: ${file}, lembar "Catatan": ${LEDGER_PROBLEMS.noHeader.id} Lembar lain di file ini: "Peserta", "Kosong"; pilih dengan --sheet, mis. --sheet "Peserta"\n`);
     const empty = await run(["audit", file, "--sheet", "Kosong"], { lang: "en" });
-    expect(empty.err).toBe(`ledger-bpjs: ${file}, sheet "Kosong": ${LEDGER_PROBLEMS.empty.en}\n`);
+    expect(empty.err).toBe(`ledger-bpjs: ${file}, sheet "Kosong": ${LEDGER_PROBLEMS.empty.en} Other sheets in this file: "Catatan", "Peserta"; choose one with --sheet, e.g. --sheet "Catatan"\n`);
   });
 
   it("audits the sheet named by --sheet (case aside), with the header found on row 3", async () => {
@@ -263,34 +264,46 @@ describe("bad usage and unreadable input", () => {
   });
 
   it.each([
-    ["no file", ["audit"], /give one ledger file/],
-    ["a missing file", ["audit", inTmp("nope.xlsx")], /nope\.xlsx: no such file/],
-    ["a folder", ["audit", tmp], /is a folder/],
-    ["a file that is no spreadsheet", ["audit", picture], /photo\.xlsx: not a spreadsheet Ledger BPJS can read .*save it as an Excel Workbook/],
-    ["a damaged workbook", ["audit", damaged], /damaged\.xlsx: /],
-    ["a bad --ref-date", ["audit", file, "--ref-date", "23-11-2026"], /--ref-date must be a date written YYYY-MM-DD/],
-    ["an unknown --sheet", ["audit", file, "--sheet", "Data"], /no sheet named "Data"; sheets: "Peserta"/],
-    ["--out on the input", ["audit", file, "--out", file], /--out must not be the input file/],
-    ["--out not .xlsx", ["audit", file, "--out", inTmp("x.csv")], /--out must name an \.xlsx file/],
-    ["--json on the input", ["audit", file, "--json", file], /--json must not be the input file/],
-    ["--roster with a missing roster file", ["audit", file, "--roster", "roster.xlsx"], /roster\.xlsx: no such file/],
-    ["an unknown option", ["audit", file, "--bogus"], /bogus/],
-    ["two files", ["audit", file, file], /exactly one/],
-  ])("exits 1 with a one-line reason on %s", async (_, args, reason) => {
+    ["no file", ["audit"], /give one ledger file/, /berikan satu file ledger/],
+    ["a missing file", ["audit", inTmp("nope.xlsx")], /nope\.xlsx: no such file/, /nope\.xlsx: file tidak ada/],
+    ["a folder", ["audit", tmp], /is a folder/, /ini folder, bukan buku kerja/],
+    ["a file that is no spreadsheet", ["audit", picture], /photo\.xlsx: not a spreadsheet Ledger BPJS can read .*save it as an Excel Workbook/, /photo\.xlsx: bukan lembar kerja yang bisa dibaca Ledger BPJS .*simpan sebagai Buku Kerja Excel/],
+    ["a damaged workbook", ["audit", damaged], /damaged\.xlsx: /, /damaged\.xlsx: /],
+    ["a bad --ref-date", ["audit", file, "--ref-date", "31-02-2026"], /--ref-date must be a date written DD-MM-YYYY or YYYY-MM-DD, got "31-02-2026"/, /--ref-date harus tanggal/],
+    ["an unknown --sheet", ["audit", file, "--sheet", "Data"], /no sheet named "Data"; sheets: "Peserta"/, /tidak ada lembar bernama "Data"; lembar yang ada: "Peserta"/],
+    ["--out on the input", ["audit", file, "--out", file], /--out must not be the input file/, /--out tidak boleh file masukan/],
+    ["--out not .xlsx", ["audit", file, "--out", inTmp("x.csv")], /--out must name an \.xlsx file/, /--out harus menyebut file \.xlsx/],
+    ["--json on the input", ["audit", file, "--json", file], /--json must not be the input file/, /--json tidak boleh file masukan/],
+    ["--roster with a missing roster file", ["audit", file, "--roster", "roster.xlsx"], /roster\.xlsx: no such file/, /roster\.xlsx: file tidak ada/],
+    ["an unknown option", ["audit", file, "--bogus"], /unknown option --bogus; see ledger-bpjs --help/, /opsi --bogus tidak dikenal/],
+    ["an option without its value", ["audit", file, "--sheet"], /option --sheet needs a value/, /opsi --sheet perlu nilai/],
+    ["two files", ["audit", file, file], /exactly one/, /tepat satu file/],
+  ])("exits 1 with a one-line reason, in either language, on %s", async (_, args, reasonEn, reasonId) => {
     const before = sha256(file);
-    const { code, out, err } = await run(args as string[]);
-    expect(code).toBe(1);
-    expect(out).toBe("");
-    expect(err.trim().split("\n")).toHaveLength(1);
-    expect(err).toMatch(/^ledger-bpjs: /);
-    expect(err).toMatch(reason);
+    for (const [lang, reason] of [["en", reasonEn], ["id", reasonId]] as const) {
+      const { code, out, err } = await run(args as string[], { lang });
+      expect(code).toBe(1);
+      expect(out).toBe("");
+      expect(err.trim().split("\n")).toHaveLength(1);
+      expect(err).toMatch(/^ledger-bpjs: /);
+      expect(err).toMatch(reason);
+    }
     expect(sha256(file)).toBe(before);
   });
 
+  it("takes the reference date as Indonesians write it, or as ISO", async () => {
+    const iso = await run(["audit", file, "--ref-date", "2026-11-23", "--json", "-"]);
+    const typed = await run(["audit", file, "--ref-date", "23-11-2026", "--json", "-"]);
+    expect(typed.code).toBe(0);
+    expect(JSON.parse(typed.out).refDate).toBe("2026-11-23");
+    expect(typed.out).toBe(iso.out);
+  });
+
   it("leaves no half-written file when --out cannot be written", async () => {
-    const { code, err } = await run(["audit", file, "--out", path.join(tmp, "no-such-folder", "out.xlsx")]);
+    const { code, err } = await run(["audit", file, "--out", path.join(tmp, "no-such-folder", "out.xlsx")], { lang: "en" });
     expect(code).toBe(1);
     expect(err).toMatch(/^ledger-bpjs: .*out\.xlsx: cannot write the annotated workbook/);
+    expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
 
@@ -363,9 +376,13 @@ describe("the installed command", () => {
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toMatchObject({ shape: "participants", headerRow: 1, rowCount: 300 });
   });
-  it("exits 1 with one line on a missing file", () => {
-    const r = spawnSync(process.execPath, [path.join(root, "bin/ledger-bpjs.js"), "audit", "no-such-file.xlsx"], { encoding: "utf8" });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe("ledger-bpjs: no-such-file.xlsx: no such file\n");
+  it("exits 1 with one line on a missing file, in the language of LANG", () => {
+    const run = (LANG: string) => spawnSync(process.execPath, [path.join(root, "bin/ledger-bpjs.js"), "audit", "no-such-file.xlsx"], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG } });
+    const id = run("id_ID.UTF-8");
+    expect(id.status).toBe(1);
+    expect(id.stderr).toBe("ledger-bpjs: no-such-file.xlsx: file tidak ada\n");
+    expect(run("en_US.UTF-8").stderr).toBe("ledger-bpjs: no-such-file.xlsx: no such file\n");
+    // No locale at all: Indonesian, the users' language.
+    expect(run("").stderr).toBe(id.stderr);
   });
 });

@@ -26,7 +26,7 @@ describe("ledger-bpjs nik", () => {
   });
 
   it("exits 1 with a one-line reason on bad usage, and 0 when findings are errors", async () => {
-    for (const args of [["nik"], ["nik", "1", "--ref-date", "23-11-2026"], ["nik", "1", "--bogus"], ["frobnicate"], []]) {
+    for (const args of [["nik"], ["nik", "1", "--ref-date", "31-02-2026"], ["nik", "1", "--bogus"], ["frobnicate"], []]) {
       const { code, err } = await run(args);
       expect(code).toBe(1);
       expect(err.trim().split("\n")).toHaveLength(1);
@@ -42,9 +42,13 @@ describe("the installed command", () => {
     const out = execFileSync("npx", ["--no-install", "ledger-bpjs", "nik", "3171015708450001", "--json"], { cwd: root, encoding: "utf8" });
     expect(JSON.parse(out)[0]).toMatchObject({ gender: "P", birthDate: "1945-08-17", province: "DKI Jakarta", valid: true });
   });
-  it("exits 1 on bad usage", () => {
-    const r = spawnSync(process.execPath, [path.join(root, "bin/ledger-bpjs.js"), "nik"], { encoding: "utf8" });
+  it("exits 1 on bad usage, and helps in the language of LANG", () => {
+    const run = (LANG: string, ...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin/ledger-bpjs.js"), ...args], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG } });
+    const r = run("en_US.UTF-8", "nik");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/give at least one NIK/);
+    expect(run("id_ID.UTF-8", "nik").stderr).toMatch(/berikan paling sedikit satu NIK/);
+    expect(run("id_ID.UTF-8", "--help").stdout).toMatch(/^Pemakaian:\n {2}ledger-bpjs nik <nilai\.\.\.>/);
+    expect(run("en_US.UTF-8", "--help").stdout).toMatch(/^Usage:\n/);
   });
 });

@@ -72,8 +72,12 @@ describe("ledger-bpjs recap of a participant ledger spanning several months", ()
   });
 
   it("refuses a missing or malformed month", async () => {
-    expect(await run(["recap", file])).toMatchObject({ code: 1, err: "ledger-bpjs: recap: give the month, e.g. --month 2026-11\n" });
-    expect(await run(["recap", file, "--month", "11-2026"])).toMatchObject({ code: 1, err: 'ledger-bpjs: --month must be written YYYY-MM, got "11-2026"\n' });
+    expect(await run(["recap", file], { lang: "en" })).toMatchObject({ code: 1, err: "ledger-bpjs: recap: give the month, e.g. --month 2026-11\n" });
+    expect(await run(["recap", file])).toMatchObject({ code: 1, err: "ledger-bpjs: recap: berikan bulannya, mis. --month 2026-11\n" });
+    expect(await run(["recap", file, "--month", "13-2026"], { lang: "en" })).toMatchObject({ code: 1, err: 'ledger-bpjs: --month must be written YYYY-MM or MM-YYYY, got "13-2026"\n' });
+    // Month first, as Indonesians write it, is the same month.
+    const iso = await run(["recap", file, "--month", "2026-11", "--json", "-"]);
+    expect(await run(["recap", file, "--month", "11-2026", "--json", "-"])).toEqual(iso);
     expect((await run(["recap", file, "--month", "2026-11", "--out", file])).code).toBe(1);
   });
 });

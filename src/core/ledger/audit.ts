@@ -3,7 +3,7 @@
 // the library all call this one function.
 import { isoOf, today, type Day } from "../dates";
 import type { PairLevels } from "../matching/compare";
-import { fieldLabels, LEDGER_PROBLEMS, message, ROLE_LABELS, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
+import { fieldLabels, LEDGER_PROBLEMS, message, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";

@@ -17,10 +17,13 @@ export interface RecapMonth {
 
 /** "2026-11" → { year: 2026, month: 11 }, or null. */
 export function parseMonth(text: string): RecapMonth | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+  // 2026-11, or month first as Indonesians write it: 11-2026, 11/2026.
+  const t = text.trim();
+  const m = /^(\d{4})-(\d{2})$/.exec(t);
+  const dm = m ? null : /^(\d{1,2})[-/.](\d{4})$/.exec(t);
+  const year = m ? Number(m[1]) : dm ? Number(dm[2]) : NaN;
+  const month = m ? Number(m[2]) : dm ? Number(dm[1]) : NaN;
+  return month >= 1 && month <= 12 ? { year, month } : null;
 }
 
 export function monthLabel(m: RecapMonth): string {

@@ -10,10 +10,13 @@ function recapOf(ledger: GeneratedLedger, month: RecapMonth) {
 }
 
 describe("months", () => {
-  it("parses YYYY-MM and steps back across the year", () => {
+  it("parses YYYY-MM and MM-YYYY and steps back across the year", () => {
     expect(parseMonth("2026-11")).toEqual({ year: 2026, month: 11 });
     expect(parseMonth("2026-13")).toBeNull();
-    expect(parseMonth("11-2026")).toBeNull();
+    expect(parseMonth("11-2026")).toEqual({ year: 2026, month: 11 });
+    expect(parseMonth("3/2026")).toEqual({ year: 2026, month: 3 });
+    expect(parseMonth("13-2026")).toBeNull();
+    expect(parseMonth("2026-1")).toBeNull();
     expect(previousMonth({ year: 2026, month: 1 })).toEqual({ year: 2025, month: 12 });
     expect(lastDayOf({ year: 2024, month: 2 })).toBe(dayOf(2024, 2, 29));
   });
