@@ -190,6 +190,55 @@ function rowIsBlank(row: readonly unknown[] | undefined, roleColumns: readonly n
   return true;
 }
 
+/** The identifier roles, whose cells a footer leaves empty or fills with a count. */
+const FOOTER_ID_ROLES: readonly Role[] = ["nik", "npp", "kpj", "jkn", "kk", "npwp"];
+
+/**
+ * A footer's label, after case, punctuation and spacing are dropped: "JUMLAH", "Total", "GRAND TOTAL",
+ * "Sub-total", "Jumlah peserta:", "Total keseluruhan", "Jml TK", "Jumlah 47 orang".
+ */
+const FOOTER_LABEL =
+  /^(grand total|sub ?total|total|jumlah|jml|sum)( (total|peserta|karyawan|pegawai|tenaga kerja|tk|kpj|kartu|keseluruhan|seluruhnya|semua|akhir|all|participants|employees))*( \d+( orang| peserta| tk)?)?$/;
+
+/** The biggest count a footer can hold: Excel has no more rows to count. */
+const FOOTER_MAX_COUNT = 1_048_576;
+
+/**
+ * A totals row under the data ("JUMLAH", "TOTAL", "Jumlah peserta", "GRAND TOTAL"), which people add
+ * at the bottom of a ledger and which is no participant and no receipt. It is recognised
+ * conservatively, by all of:
+ * - its first text cell, left to right over the whole row, is such a label and it has no other text:
+ *   a name beside it, a gender, a status or an identifier written as text makes it a data row, so a
+ *   person named "Jumlah" with a NIK stays a participant;
+ * - every other cell is empty or a number (or a sum formula never calculated): the sums and counts;
+ * - its identifier cells (NIK, NPP, KPJ, JKN, KK, NPWP) are empty or a count, a whole number no
+ *   bigger than Excel's row count — no NIK, KPJ, JKN, KK or NPWP is that short, even stored as a number;
+ * - its date cells are empty: nobody sums dates.
+ * parseLedger drops such rows only from the end of the data (blank rows between do not count).
+ */
+export function isFooterRow(row: readonly unknown[] | undefined, roles: ColumnRoles): boolean {
+  if (!row) return false;
+  let label = false;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (isBlank(value) || typeof value === "number" || value instanceof UncalculatedFormula) continue;
+    if (label || typeof value !== "string" || value.length > 60) return false;
+    const words = value.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    if (!FOOTER_LABEL.test(words)) return false;
+    label = true;
+  }
+  if (!label) return false;
+  for (const role of ROLES) {
+    const c = roles[role];
+    if (c === undefined) continue;
+    const value = row[c];
+    if (isBlank(value) || typeof value === "string") continue; // the label itself (any other text was refused above)
+    if (DATE_ROLES.has(role)) return false;
+    if (FOOTER_ID_ROLES.includes(role) && typeof value === "number" && !(Number.isInteger(value) && value >= 0 && value <= FOOTER_MAX_COUNT)) return false;
+  }
+  return true;
+}
+
 /** Parses and validates every data row under the header (SPEC §3 for each role's cells). */
 export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: ParseOptions): ParsedLedger {
   const { values } = input;
@@ -201,6 +250,8 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
 
   const indices: number[] = [];
   for (let i = layout.headerIndex + 1; i < values.length; i++) if (!rowIsBlank(values[i], roleColumns)) indices.push(i);
+  // A totals row at the bottom ("JUMLAH", "GRAND TOTAL") is not a participant or a receipt.
+  while (indices.length > 0 && isFooterRow(values[indices[indices.length - 1]], roles)) indices.pop();
   const n = indices.length;
 
   const dayColumn = () => new Int32Array(n).fill(NO_DAY);
