@@ -4,6 +4,7 @@
 // number formats as they were). Only the ledger's own columns move, as Excel's Remove Duplicates does,
 // so whatever sits beside the ledger stays where it is.
 import { cellText } from "../core/ledger/cells";
+import { headerCells } from "../core/ledger/ledger";
 import { workbookProblem, type Lang } from "../core/messages";
 import { columnLetters } from "./addresses";
 import { blocksOfOperations, OPERATION_BYTES, rowBytes } from "./blocks";
@@ -137,12 +138,13 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
 
 class LedgerChanged extends Error {}
 
-/** The ledger's header texts, as the archive's column headers after the bookkeeping columns. */
+/**
+ * The ledger's header texts, as the archive's column headers after the bookkeeping columns: its header
+ * row as the audit finds it, not a title above it.
+ */
 function ledgerHeader(ledger: ExcelLedger): string[] {
-  const { values } = ledger.input;
   const statusIndex = ledger.place.statusColumn - ledger.place.firstColumn;
-  const headerIndex = values.findIndex((row) => row.some((v) => cellText(v) !== ""));
-  const header = (values[headerIndex] ?? []).map(cellText);
+  const header = headerCells(ledger.input);
   if (statusIndex >= header.length) header[statusIndex] = "Status";
   return header;
 }

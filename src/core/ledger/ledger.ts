@@ -75,6 +75,16 @@ export function layoutOf(input: LedgerInput, options: LayoutOptions = {}): Layou
   return { ok: true, layout: { shape, headerIndex, headerRow: firstRow + headerIndex, roles, headers } };
 }
 
+/**
+ * The header row's cells as text, every column of the region: the row `layoutOf` finds (a title above
+ * the header is not it), or the first non-blank row when the region has no recognisable header.
+ */
+export function headerCells(input: LedgerInput, options: LayoutOptions = {}): string[] {
+  const located = layoutOf(input, options);
+  const index = located.ok ? located.layout.headerIndex : input.values.findIndex((row) => row.some((v) => !isBlank(v)));
+  return (input.values[index] ?? []).map(cellText);
+}
+
 /** Marks an absent day in the typed date columns. */
 export const NO_DAY = -2147483648;
 
