@@ -1,120 +1,139 @@
-// The data-entry form: a new participant typed into the pane, checked as it is typed (the NIK parsed
-// to birth date, gender and region; mismatches with the typed birth date and gender shown; NPP and KPJ
-// checked), then written as one row into the ledger's own columns — identifiers as text, dates as real
-// dates. An invalid NIK is written only when the user ticks "save anyway".
-import { excelSerialOf, parseIsoDate, type Day } from "../core/dates";
-import type { Gender } from "../core/gender";
-import { inspectKpj } from "../core/ids/kpj";
-import { inspectNpp } from "../core/ids/npp";
-import type { ColumnRoles, Role } from "../core/ledger/columns";
-import { LABELS, message, ROLE_LABELS, type Lang } from "../core/messages";
+// The data-entry form: a new participant typed into the pane, checked as it is typed, then written as
+// one row into the ledger's own columns. Every rule — what a short NIK can still become, whether the
+// NIK agrees with the typed birth date and gender, the company of a known NPP, when a save must be
+// confirmed with "Simpan tetap" — is in src/core/ledger/entry.ts; this file draws its view and hands
+// it the user's events. Text reaches the page only through textContent.
+import { today } from "../core/dates";
+import type { ColumnRoles } from "../core/ledger/columns";
+import {
+  ENTRY_DATE_ROLES,
+  ENTRY_STATUSES,
+  entryStep,
+  entryView,
+  initialEntryState,
+  type EntryContext,
+  type EntryEvent,
+  type EntryRole,
+  type EntryState,
+  type EntryView,
+  type FindingView,
+} from "../core/ledger/entry";
+import { LABELS, type Lang } from "../core/messages";
 import type { EntryCell } from "../excel";
 import { el } from "./dom";
 import { renderNikResult } from "./nik-checker";
-import { STRINGS } from "./strings";
-
-/** The roles the form offers, in the order a KTP and an enrolment form give them. */
-const ENTRY_ROLES = ["nik", "name", "birthDate", "gender", "npp", "company", "kpj", "startDate", "status"] as const satisfies readonly Role[];
-type EntryRole = (typeof ENTRY_ROLES)[number];
-const DATE_ROLES = new Set<EntryRole>(["birthDate", "startDate"]);
-const DATE_FORMAT = "dd-mm-yyyy";
 
 export interface EntryFormHandlers {
-  save(cells: EntryCell[]): Promise<void>;
+  /**
+   * Writes the row; resolves with its worksheet row (the form then clears and says so), or null when
+   * it was not written (the caller said why; the form keeps what was typed). Nothing: not known, so
+   * the form keeps what was typed.
+   */
+  save(cells: EntryCell[]): Promise<number | null | void>;
 }
 
-function t(key: keyof typeof STRINGS, lang: Lang): string {
-  return STRINGS[key][lang];
+function findingItems(findings: readonly FindingView[]): HTMLElement[] {
+  return findings.map((f) => el("p", { class: `finding finding-${f.severity}`, "data-code": f.code }, `${f.code}: ${f.text}`));
 }
 
-/** The form for a ledger whose columns have these roles; only the roles the ledger has are asked. */
-export function entryForm(roles: ColumnRoles, lang: Lang, handlers: EntryFormHandlers): HTMLElement {
-  const present = ENTRY_ROLES.filter((r) => roles[r] !== undefined);
+/**
+ * The form for a ledger whose columns have these roles: only the roles it has are asked. `companies`
+ * (`companiesByNpp` of the audited ledger's columns) fills the company of an NPP the ledger knows.
+ */
+export function entryForm(roles: ColumnRoles, lang: Lang, handlers: EntryFormHandlers, companies: ReadonlyMap<string, string> = new Map()): HTMLElement {
+  const context: EntryContext = { roles, companies, refDate: today() };
+  let state: EntryState = initialEntryState();
+
   const inputs = new Map<EntryRole, HTMLInputElement | HTMLSelectElement>();
+  const checks = new Map<EntryRole, HTMLElement>();
+  const first = entryView(state, context, lang);
   const fields: HTMLElement[] = [];
-  for (const role of present) {
+  for (const field of first.fields) {
+    const { role } = field;
     const id = `entry-${role}`;
     let input: HTMLInputElement | HTMLSelectElement;
     if (role === "gender") {
       input = el("select", { id }, el("option", { value: "" }, "—"), el("option", { value: "L" }, `L · ${LABELS.male[lang]}`), el("option", { value: "P" }, `P · ${LABELS.female[lang]}`));
     } else if (role === "status") {
-      input = el("select", { id }, el("option", { value: "Aktif" }, "Aktif"), el("option", { value: "Nonaktif" }, "Nonaktif"));
+      input = el("select", { id }, ...ENTRY_STATUSES.map((s) => el("option", { value: s }, s)));
     } else {
-      input = el("input", { id, type: DATE_ROLES.has(role) ? "date" : "text", autocomplete: "off", spellcheck: "false", ...(role === "nik" ? { inputmode: "numeric", maxlength: "64" } : {}) });
+      input = el("input", { id, type: ENTRY_DATE_ROLES.has(role) ? "date" : "text", autocomplete: "off", spellcheck: "false", ...(role === "nik" ? { inputmode: "numeric", maxlength: "64" } : {}) });
     }
+    input.value = field.value;
+    const edit = () => dispatch({ type: "edit", role, value: input.value });
+    input.addEventListener("input", edit);
+    input.addEventListener("change", edit);
+    input.addEventListener("blur", () => dispatch({ type: "leave", role }));
     inputs.set(role, input);
-    fields.push(el("label", { for: id }, ROLE_LABELS[role][lang]), input, el("div", { id: `${id}-check`, class: "entry-check", "aria-live": "polite" }));
+    const check = el("div", { id: `${id}-check`, class: "entry-check", "aria-live": "polite" });
+    checks.set(role, check);
+    fields.push(el("label", { for: id }, field.label), input, check);
   }
 
-  const confirm = el("input", { type: "checkbox", id: "entry-confirm" });
-  const confirmRow = el("label", { for: "entry-confirm", class: "entry-confirm", hidden: "" }, confirm, ` ${t("entryConfirm", lang)}`);
-  const save = el("button", { type: "button", id: "entry-save", class: "primary" }, t("entrySave", lang));
+  const save = el("button", { type: "button", id: "entry-save", class: "primary" }, first.saveLabel);
+  const confirm = el("button", { type: "button", id: "entry-confirm", hidden: "" }, first.confirm.label);
   const note = el("p", { id: "entry-message", class: "notice", role: "status", hidden: "" });
 
-  const text = (role: EntryRole) => (inputs.get(role)?.value ?? "").trim();
-  const day = (role: EntryRole): Day | null => (text(role) === "" ? null : parseIsoDate(text(role)));
-  let nikValid = false;
-
-  const check = () => {
-    const nikBox = form.querySelector<HTMLElement>("#entry-nik-check");
-    if (nikBox) {
-      const gender = text("gender");
-      nikValid = renderNikResult(nikBox, text("nik"), lang, { birthDate: day("birthDate"), gender: gender === "L" || gender === "P" ? (gender as Gender) : null });
+  const render = (view: EntryView) => {
+    for (const field of view.fields) {
+      const input = inputs.get(field.role)!;
+      // Only values the form changed itself (the company of a known NPP, the reset after a save) are written back.
+      if (input.value !== field.value) input.value = field.value;
+      const box = checks.get(field.role)!;
+      if (field.role === "nik") renderNik(box, view);
+      else box.replaceChildren(...findingItems(field.findings), ...(field.hint === null ? [] : [el("p", { class: "hint" }, field.hint)]));
     }
-    for (const [role, inspect] of [["npp", inspectNpp], ["kpj", inspectKpj]] as const) {
-      const box = form.querySelector<HTMLElement>(`#entry-${role}-check`);
-      if (!box) continue;
-      const value = text(role);
-      const findings = value === "" ? [] : inspect(value).findings;
-      box.replaceChildren(...findings.map((f) => el("p", { class: `finding finding-${f.severity}`, "data-code": f.code }, `${f.code}: ${message(f, lang)}`)));
-    }
-    confirmRow.hidden = nikValid || text("nik") === "";
-  };
-  for (const input of inputs.values()) input.addEventListener("input", check);
-  for (const input of inputs.values()) input.addEventListener("change", check);
-
-  const say = (words: string | null) => {
-    note.hidden = words === null;
-    note.textContent = words ?? "";
+    save.textContent = view.saveLabel;
+    if (view.saving) save.setAttribute("disabled", "");
+    else save.removeAttribute("disabled");
+    confirm.textContent = view.confirm.label;
+    confirm.hidden = !view.confirm.shown;
+    note.hidden = view.note === null;
+    note.textContent = view.note?.text ?? "";
+    note.dataset.tone = view.note?.tone ?? "";
   };
 
-  save.addEventListener("click", async () => {
-    check();
-    if (text("nik") === "" && text("name") === "") return say(t("entryEmpty", lang));
-    if (roles.nik !== undefined && !nikValid && !confirm.checked) {
-      confirmRow.hidden = false;
-      return say(t("entryInvalidNik", lang));
+  const renderNik = (box: HTMLElement, view: EntryView) => {
+    const nik = view.nik;
+    if (nik.kind === "verdict") renderNikResult(box, nik.value, lang, { birthDate: nik.birthDate, gender: nik.gender });
+    else if (nik.kind === "hint") box.replaceChildren(el("p", { class: "hint", "data-state": "typing" }, nik.text));
+    else if (nik.kind === "impossible") box.replaceChildren(el("p", { class: "verdict verdict-error" }, nik.verdict), ...findingItems(nik.findings));
+    else box.replaceChildren();
+  };
+
+  let shown: EntryState | null = null;
+  function dispatch(event: EntryEvent): void {
+    const step = entryStep(state, event, context);
+    state = step.state;
+    if (state !== shown) {
+      shown = state;
+      render(entryView(state, context, lang));
     }
-    const cells: EntryCell[] = [];
-    for (const role of present) {
-      const value = text(role);
-      if (value === "") continue;
-      if (DATE_ROLES.has(role)) {
-        const d = day(role);
-        if (d !== null) cells.push({ column: roles[role]!, value: excelSerialOf(d), numberFormat: DATE_FORMAT });
-      } else {
-        // Digits stay text: a NIK or KPJ is never handed to Excel as a number.
-        cells.push({ column: roles[role]!, value: role === "nik" ? value.replace(/[\s.-]/g, "") : value });
-      }
-    }
-    say(null);
-    save.setAttribute("disabled", "");
+    if (step.write) void write(step.write.map((c) => ({ ...c })));
+  }
+
+  async function write(cells: EntryCell[]): Promise<void> {
+    let row: number | null = null;
     try {
-      await handlers.save(cells);
+      row = (await handlers.save(cells)) ?? null;
     } finally {
-      save.removeAttribute("disabled");
+      dispatch({ type: "saved", row });
     }
-  });
+  }
+
+  save.addEventListener("click", () => dispatch({ type: "save" }));
+  confirm.addEventListener("click", () => dispatch({ type: "confirm" }));
 
   const form = el(
     "details",
     { class: "card entry", id: "entry" },
-    el("summary", {}, t("entryHeading", lang)),
-    el("p", { class: "hint" }, t("entryHint", lang)),
+    el("summary", {}, first.heading),
+    el("p", { class: "hint" }, first.hint),
     ...fields,
-    confirmRow,
-    el("div", { class: "row" }, save),
+    el("div", { class: "row" }, save, confirm),
     note,
   );
+  render(first);
   return form;
 }
+
