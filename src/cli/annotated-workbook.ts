@@ -164,7 +164,7 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
 
   if (options.worklist && names.worklist !== null) {
     const worklist = options.worklist;
-    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 14, 14, 10, 100, 8], (i) => worklist.rows[i], { textColumns: [1, 4, 5, 6] });
+    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8], (i) => worklist.rows[i], { textColumns: [1, 4, 5, 6] });
   }
 
   onProgress?.(total, total);

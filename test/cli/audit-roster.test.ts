@@ -58,7 +58,7 @@ describe("ledger-bpjs audit --roster", () => {
     for (let r = 2; r <= sheet.rowCount; r++) {
       if (sheet.getCell(r, 1).value !== "DEACT_NOT_IN_ROSTER") continue;
       notInRoster.push(sheet.getCell(r, 2).value);
-      expect(sheet.getCell(r, 9).value).toBe("02-12-2026");
+      expect(sheet.getCell(r, 10).value).toBe("02-12-2026");
     }
     expect(notInRoster).toEqual(scenario.truth.notInRoster);
   });

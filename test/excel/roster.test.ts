@@ -21,11 +21,11 @@ describe("reconciling the ledger with a roster sheet", () => {
     const rows = sheet.usedRect()!.rows;
     const byCode = new Map<string, unknown[][]>();
     for (let r = 1; r < rows; r++) {
-      const line = book.read(WORKLIST_SHEET, `A${r + 1}:M${r + 1}`)[0];
+      const line = book.read(WORKLIST_SHEET, `A${r + 1}:N${r + 1}`)[0];
       byCode.set(String(line[0]), [...(byCode.get(String(line[0])) ?? []), line]);
     }
     expect((byCode.get("DEACT_NOT_IN_ROSTER") ?? []).map((l) => l[1])).toEqual(scenario.truth.notInRoster);
-    for (const line of byCode.get("DEACT_NOT_IN_ROSTER") ?? []) expect([line[8], line[9], line[10]]).toEqual(["02-12-2026", "20-12-2026", "Tidak"]);
+    for (const line of byCode.get("DEACT_NOT_IN_ROSTER") ?? []) expect([line[8], line[9], line[10], line[11]]).toEqual(["", "02-12-2026", "20-12-2026", "Tidak"]);
     // Roster rows are worksheet rows of the roster sheet, which starts on row 3 here.
     expect((byCode.get("REGISTER_NEW") ?? []).map((l) => [l[2], l[3], l[4]])).toEqual(scenario.truth.registerNew.map((r) => [r.rosterRow + 2, r.nik, r.name]));
     expect((byCode.get("DUPLICATE_NIK_OTHER_EMPLOYER") ?? []).map((l) => l[1])).toEqual(scenario.truth.transfers);

@@ -37,6 +37,8 @@ export interface WorklistItem {
   readonly npp: string;
   readonly match: MatchKind | null;
   readonly since: Day | null;
+  /** Days from the end date to the reference date: how long ago the worker left. */
+  readonly days: number | null;
   readonly deadlineTk: Day | null;
   readonly deadlineKes: Day | null;
   readonly overdue: boolean;
@@ -67,6 +69,7 @@ export interface RosterReport {
     npp: string;
     match: MatchKind | null;
     since: string | null;
+    days: number | null;
     deadlineTk: string | null;
     deadlineKes: string | null;
     overdue: boolean;
@@ -123,6 +126,7 @@ export function reconcileRoster(audit: Audit, roster: LedgerInput): ReconcileRes
     npp: k !== null ? people.npp[k] : w !== null ? workers.npp[w] : "",
     match,
     since: null,
+    days: null,
     deadlineTk: null,
     deadlineKes: null,
     overdue: false,
@@ -157,12 +161,12 @@ export function reconcileRoster(audit: Audit, roster: LedgerInput): ReconcileRes
     const end = people.end[k] !== NO_DAY && people.end[k] <= refDate ? people.end[k] : null;
     const from = end ?? refDate;
     const deadlineTk = ketenagakerjaanDeadline(from);
-    items.push({ ...item("DEACT_NOT_IN_ROSTER", k, null, null), since: end, deadlineTk, deadlineKes: kesehatanDeadline(from), overdue: refDate > deadlineTk });
+    items.push({ ...item("DEACT_NOT_IN_ROSTER", k, null, null), since: end, days: end === null ? null : refDate - end, deadlineTk, deadlineKes: kesehatanDeadline(from), overdue: refDate > deadlineTk });
   }
 
   for (const flag of audit.deactivation) {
     if ((flag.code !== "DEACT_LEFT" && flag.code !== "DEACT_DECEASED") || !inScope(flag.k)) continue;
-    items.push({ ...item(flag.code, flag.k, null, null), since: flag.since, deadlineTk: flag.deadlineTk, deadlineKes: flag.deadlineKes, overdue: flag.overdue });
+    items.push({ ...item(flag.code, flag.k, null, null), since: flag.since, days: flag.days, deadlineTk: flag.deadlineTk, deadlineKes: flag.deadlineKes, overdue: flag.overdue });
   }
 
   items.sort((a, b) => (a.ledgerRow ?? Infinity) - (b.ledgerRow ?? Infinity) || (a.rosterRow ?? Infinity) - (b.rosterRow ?? Infinity) || a.code.localeCompare(b.code));
@@ -171,9 +175,12 @@ export function reconcileRoster(audit: Audit, roster: LedgerInput): ReconcileRes
 
 const WEAK_MATCH = { id: "cocok lewat nama + tanggal lahir saja; periksa", en: "matched by name + birth date only; check" } as const;
 
-/** The worklist item's message: the code's, with the transfer's NPP and the weak-match warning. */
+/**
+ * The worklist item's message: the code's, with the days since the worker left (on the reference date),
+ * the reporting deadlines after it, the transfer's NPP and the weak-match warning.
+ */
 export function worklistMessage(item: WorklistItem, lang: Lang): string {
-  const days = item.since === null ? "" : String(Math.max(0, (item.deadlineTk ?? item.since) - item.since));
+  const days = item.days === null ? "" : String(item.days);
   const base = message({ code: item.code, params: { npp: item.npp, since: item.since === null ? "" : formatDayId(item.since), days } }, lang);
   const deadline = item.deadlineTk === null ? "" : lang === "id" ? ` Batas lapor BPJS Ketenagakerjaan ${formatDayId(item.deadlineTk)}, BPJS Kesehatan ${formatDayId(item.deadlineKes!)}.` : ` Report to BPJS Ketenagakerjaan by ${formatDayId(item.deadlineTk)}, BPJS Kesehatan by ${formatDayId(item.deadlineKes!)}.`;
   return `${base}${deadline}${item.match === "nameBirth" ? ` (${WEAK_MATCH[lang]})` : ""}`;
@@ -194,8 +201,8 @@ export function rosterReport(reconciliation: Reconciliation, lang: Lang): Roster
 }
 
 const WORKLIST_HEADER = {
-  id: ["Kode", "Baris ledger", "Baris daftar karyawan", "NIK", "Nama", "NPP", "Cocok lewat", "Tanggal keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan", "Lewat batas", "Keterangan", "Selesai"],
-  en: ["Code", "Ledger row", "Roster row", "NIK", "Name", "NPP", "Matched by", "End date", "BPJS TK deadline", "BPJS Kesehatan deadline", "Overdue", "Details", "Done"],
+  id: ["Kode", "Baris ledger", "Baris daftar karyawan", "NIK", "Nama", "NPP", "Cocok lewat", "Tanggal keluar", "Hari sejak keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan", "Lewat batas", "Keterangan", "Selesai"],
+  en: ["Code", "Ledger row", "Roster row", "NIK", "Name", "NPP", "Matched by", "End date", "Days since leaving", "BPJS TK deadline", "BPJS Kesehatan deadline", "Overdue", "Details", "Done"],
 } as const;
 const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> = {
   nik: { id: "NIK", en: "NIK" },
@@ -220,6 +227,7 @@ export function worklistTable(reconciliation: Reconciliation, lang: Lang): { hea
     i.npp,
     i.match === null ? "" : MATCH_WORDS[i.match][lang],
     day(i.since),
+    i.days ?? "",
     day(i.deadlineTk),
     day(i.deadlineKes),
     i.deadlineTk === null ? "" : (i.overdue ? YES_NO.yes : YES_NO.no)[lang],

@@ -1,6 +1,6 @@
 import { dayOf, type Day } from "../../../src/core/dates";
 import { runAudit } from "../../../src/core/ledger/audit";
-import { reconcileRoster, rosterReport } from "../../../src/core/roster/reconcile";
+import { reconcileRoster, rosterReport, worklistTable } from "../../../src/core/roster/reconcile";
 import { generateRosterScenario } from "../../../src/fixtures/roster";
 
 describe("reconciling a ledger with the employer's roster", () => {
@@ -55,7 +55,16 @@ describe("reconciling a ledger with the employer's roster", () => {
     if (!r.ok) throw new Error(r.problem);
     const [gone, fresh] = rosterReport(r.reconciliation, "en").worklist;
     // Budi has an end date (2 Nov) but is still active: a leaver to report, whose 7 working days ran out on 11 Nov.
-    expect(gone).toMatchObject({ code: "DEACT_LEFT", ledgerRow: 2, since: "2026-11-02", deadlineTk: "2026-11-11", overdue: true });
+    expect(gone).toMatchObject({ code: "DEACT_LEFT", ledgerRow: 2, since: "2026-11-02", days: 21, deadlineTk: "2026-11-11", overdue: true });
+    // It says how long ago he left (21 days before 23 Nov), not the 9-day reporting window, and the deadline apart.
+    expect(gone.message).toContain("Left on 02-11-2026 (21 days ago)");
+    expect(gone.message).toContain("Report to BPJS Ketenagakerjaan by 11-11-2026, BPJS Kesehatan by 20-11-2026.");
+    const id = rosterReport(r.reconciliation, "id").worklist[0];
+    expect(id.message).toContain("Sudah keluar sejak 02-11-2026 (21 hari)");
+    expect(id.message).toContain("Batas lapor BPJS Ketenagakerjaan 11-11-2026");
+    const table = worklistTable(r.reconciliation, "id");
+    const cell = (name: string) => table.rows[0][table.header.indexOf(name)];
+    expect([cell("Tanggal keluar"), cell("Hari sejak keluar"), cell("Batas lapor BPJS TK"), cell("Lewat batas")]).toEqual(["02-11-2026", 21, "11-11-2026", "Ya"]);
     expect(fresh).toMatchObject({ code: "REGISTER_NEW", rosterRow: 2, nik: "3171015203920002", name: "Siti Aminah" });
   });
 
