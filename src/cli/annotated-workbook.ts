@@ -20,6 +20,7 @@ import { totalsTable } from "../core/ledger/findings-table";
 import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
 import { ROLE_LABELS, SEVERITY_WORDS, type Lang } from "../core/messages";
 export { SEVERITY_WORDS };
+import type { WorklistTable } from "../core/roster/reconcile";
 import { CLI_WORDS } from "../core/words";
 import { FileError } from "./io";
 import type { LedgerSheet } from "./xlsx-ledger";
@@ -50,7 +51,7 @@ const TEXT_FORMAT = "@";
 export interface AnnotatedWorkbookOptions {
   readonly lang: Lang;
   /** The roster worklist (audit --roster), written as its own sheet. */
-  readonly worklist?: { readonly header: string[]; readonly rows: (string | number)[][] };
+  readonly worklist?: WorklistTable;
   /** Called now and then with rows written and rows in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -164,7 +165,12 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
 
   if (options.worklist && names.worklist !== null) {
     const worklist = options.worklist;
-    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8], (i) => worklist.rows[i], { textColumns: [1, 4, 5, 6] });
+    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8], (i) => {
+      // The end date and deadlines as dates (exceljs writes a Date as its serial, styled dd-mm-yyyy), so they sort as dates.
+      const row: TableCell[] = [...worklist.rows[i]];
+      for (const c of worklist.dateColumns) if (typeof row[c] === "number") row[c] = new Date((row[c] as number) * 86_400_000);
+      return row;
+    }, { textColumns: [1, 4, 5, 6] });
   }
 
   onProgress?.(total, total);

@@ -58,7 +58,10 @@ describe("ledger-bpjs audit --roster", () => {
     for (let r = 2; r <= sheet.rowCount; r++) {
       if (sheet.getCell(r, 1).value !== "DEACT_NOT_IN_ROSTER") continue;
       notInRoster.push(sheet.getCell(r, 2).value);
-      expect(sheet.getCell(r, 10).value).toBe("02-12-2026");
+      // A date (the deadline of 7 working days after Monday 23 Nov), not text: the list sorts by it.
+      expect(sheet.getCell(r, 10).value).toEqual(new Date("2026-12-02T00:00:00Z"));
+      expect(sheet.getCell(r, 10).numFmt).toBe("dd-mm-yyyy");
+      expect(sheet.getCell(r, 11).value).toEqual(new Date("2026-12-20T00:00:00Z"));
     }
     expect(notInRoster).toEqual(scenario.truth.notInRoster);
   });

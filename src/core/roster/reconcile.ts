@@ -204,6 +204,8 @@ const WORKLIST_HEADER = {
   id: ["Kode", "Baris ledger", "Baris daftar karyawan", "NIK", "Nama", "NPP", "Cocok lewat", "Tanggal keluar", "Hari sejak keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan", "Lewat batas", "Keterangan", "Selesai"],
   en: ["Code", "Ledger row", "Roster row", "NIK", "Name", "NPP", "Matched by", "End date", "Days since leaving", "BPJS TK deadline", "BPJS Kesehatan deadline", "Overdue", "Details", "Done"],
 } as const;
+/** The end date and the two deadlines. */
+const WORKLIST_DATE_COLUMNS = [7, 9, 10] as const;
 const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> = {
   nik: { id: "NIK", en: "NIK" },
   kpj: { id: "KPJ", en: "KPJ" },
@@ -211,13 +213,24 @@ const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> =
 };
 const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
 
+export interface WorklistTable {
+  readonly header: string[];
+  readonly rows: (string | number)[][];
+  /**
+   * Columns (0-based) whose numbers are calendar days (`Day`, days since 1970-01-01): the end date and
+   * the deadlines. Each surface writes them as real dates (an Excel date serial shown dd-mm-yyyy), so
+   * the admin can sort and filter the list by deadline; text dates would sort 02-12 before 11-11.
+   */
+  readonly dateColumns: readonly number[];
+}
+
 /**
  * The worklist as a table the admin works through (a "Selesai" column left empty to tick): the
- * add-in's worklist sheet and the command line's `--out` write it. Dates as DD-MM-YYYY text, NIKs
- * and NPPs as text.
+ * add-in's worklist sheet and the command line's `--out` write it. Dates as days (see `dateColumns`),
+ * NIKs and NPPs as text.
  */
-export function worklistTable(reconciliation: Reconciliation, lang: Lang): { header: string[]; rows: (string | number)[][] } {
-  const day = (d: Day | null) => (d === null ? "" : formatDayId(d));
+export function worklistTable(reconciliation: Reconciliation, lang: Lang): WorklistTable {
+  const day = (d: Day | null) => (d === null ? "" : d);
   const rows = reconciliation.items.map((i) => [
     i.code,
     i.ledgerRow ?? "",
@@ -234,5 +247,5 @@ export function worklistTable(reconciliation: Reconciliation, lang: Lang): { hea
     worklistMessage(i, lang),
     "",
   ]);
-  return { header: [...WORKLIST_HEADER[lang]], rows };
+  return { header: [...WORKLIST_HEADER[lang]], rows, dateColumns: WORKLIST_DATE_COLUMNS };
 }

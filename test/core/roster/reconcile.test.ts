@@ -64,7 +64,9 @@ describe("reconciling a ledger with the employer's roster", () => {
     expect(id.message).toContain("Batas lapor BPJS Ketenagakerjaan 11-11-2026");
     const table = worklistTable(r.reconciliation, "id");
     const cell = (name: string) => table.rows[0][table.header.indexOf(name)];
-    expect([cell("Tanggal keluar"), cell("Hari sejak keluar"), cell("Batas lapor BPJS TK"), cell("Lewat batas")]).toEqual(["02-11-2026", 21, "11-11-2026", "Ya"]);
+    expect([cell("Tanggal keluar"), cell("Hari sejak keluar"), cell("Batas lapor BPJS TK"), cell("Batas lapor BPJS Kesehatan"), cell("Lewat batas")]).toEqual([dayOf(2026, 11, 2), 21, dayOf(2026, 11, 11), dayOf(2026, 11, 20), "Ya"]);
+    // Those three are the table's date columns, which every surface writes as dates.
+    expect(table.dateColumns.map((c) => table.header[c])).toEqual(["Tanggal keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan"]);
     expect(fresh).toMatchObject({ code: "REGISTER_NEW", rosterRow: 2, nik: "3171015203920002", name: "Siti Aminah" });
   });
 
