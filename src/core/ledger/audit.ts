@@ -8,6 +8,7 @@ import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns"
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
 import { reviewClusters, type ReviewAction, type ReviewCluster } from "./review";
+import { rowFindingCounts } from "./status";
 import { layoutOf, parseLedger, type LayoutOptions, type LedgerInput, type ParsedLedger } from "./ledger";
 import { computeTotals, type Totals } from "./totals";
 
@@ -126,6 +127,7 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     .map((f) => ({ row: f.row, column: f.column, code: f.code, severity: f.severity, message: message(f, lang) }))
     .sort((a, b) => a.row - b.row || ROLE_ORDER.get(a.column)! - ROLE_ORDER.get(b.column)!);
   const hasRo = layout.roles.ro !== undefined;
+  const counts = rowFindingCounts(audit);
   const clusterOf: ReviewCluster[] = [];
   for (const c of reviewClusters(audit)) for (const i of c.groups) clusterOf[i] = c;
   return {
@@ -152,9 +154,11 @@ export function auditReport(audit: Audit, sheet: string | null, lang: Lang = "id
     receiptsByDay: totals.byDay,
     receiptsByMonth: totals.byMonth,
     deactivation: deactivation.map((d) => ({ row: columns.rows[d.k], code: d.code, since: d.since === null ? null : isoOf(d.since), overdue: d.overdue })),
+    // Every finding the status cells show (validation, duplicates, deactivation and reviews), counted by
+    // severity, plus the findings about whole columns.
     summary: {
-      errors: issues.filter((i) => i.severity === "error").length + parsed.columnIssues.filter((i) => i.severity === "error").length,
-      warnings: issues.filter((i) => i.severity === "warning").length,
+      errors: counts.error + parsed.columnIssues.filter((i) => i.severity === "error").length,
+      warnings: counts.warning + parsed.columnIssues.filter((i) => i.severity === "warning").length,
       duplicates: duplicates.length,
       deactivation: deactivation.length,
     },

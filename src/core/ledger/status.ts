@@ -42,33 +42,57 @@ export interface RowFinding {
   readonly text: string;
 }
 
-/** Every finding of the audit, row by row (in the order of `audit.parsed.columns`). */
-export function rowFindings(audit: Audit, lang: Lang): RowFinding[][] {
-  const { columns, issues } = audit.parsed;
-  const n = columns.count;
-  const parts: RowFinding[][] = Array.from({ length: n }, () => []);
-  const indexOfRow = new Map<number, number>();
-  for (let k = 0; k < n; k++) indexOfRow.set(columns.rows[k], k);
-
-  for (const issue of issues) {
-    const k = indexOfRow.get(issue.row)!;
-    parts[k].push({ k, severity: issue.severity, code: issue.code, column: issue.column, text: message(issue, lang) });
+/** The index of worksheet row `row` in `rows` (ascending, as parseLedger makes them): no map of a million rows. */
+function indexOfRow(rows: Int32Array, row: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * Visits every finding of the audit on a data row, whatever found it (validation, duplicates,
+ * deactivation), each once: the one list the status cells, the findings sheet and the summary's counts
+ * all come from, so they cannot disagree. `words` puts a finding in words only when asked.
+ */
+function eachRowFinding(audit: Audit, visit: (k: number, code: Code, column: Role | null, words: (lang: Lang) => string) => void): void {
+  const { columns, issues } = audit.parsed;
+  for (const issue of issues) visit(indexOfRow(columns.rows, issue.row), issue.code, issue.column, (lang) => message(issue, lang));
   // A transfer's old row is on the deactivation list with the same code: named once, there.
   const flagged = new Set(audit.deactivation.map((d) => `${d.k} ${d.code}`));
   for (const g of audit.duplicates) {
+    const column: Role | null = g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" || g.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? null : "nik";
     for (const k of g.members) {
       if (k === g.keep || flagged.has(`${k} ${g.code}`)) continue;
-      const text = `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep], agreed: fieldLabels(g.agreed, lang) } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`;
-      parts[k].push({ k, severity: CODES[g.code].severity, code: g.code, column: g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" || g.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? null : "nik", text });
+      visit(k, g.code, column, (lang) => `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep], agreed: fieldLabels(g.agreed, lang) } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`);
     }
   }
   for (const d of audit.deactivation) {
     const column: Role | null = d.since !== null ? "endDate" : d.code === "REVIEW_PENSION_AGE" ? "birthDate" : null;
-    parts[d.k].push({ k: d.k, severity: CODES[d.code].severity, code: d.code, column, text: deactivationMessage(d, audit.refDate, lang) });
+    visit(d.k, d.code, column, (lang) => deactivationMessage(d, audit.refDate, lang));
   }
+}
+
+/** Every finding of the audit, row by row (in the order of `audit.parsed.columns`). */
+export function rowFindings(audit: Audit, lang: Lang): RowFinding[][] {
+  const parts: RowFinding[][] = Array.from({ length: audit.parsed.columns.count }, () => []);
+  eachRowFinding(audit, (k, code, column, words) => parts[k].push({ k, severity: CODES[code].severity, code, column, text: words(lang) }));
   for (const list of parts) list.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
   return parts;
+}
+
+/**
+ * How many findings of each severity the rows carry: what the status cells say, counted. A pension-age
+ * review is a warning (SPEC §5), so it counts as one, as its status cell says PERINGATAN.
+ */
+export function rowFindingCounts(audit: Audit): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  eachRowFinding(audit, (_k, code) => counts[CODES[code].severity]++);
+  return counts;
 }
 
 /** A status for every data row of the audit, in the order of `audit.parsed.columns`. */

@@ -1,5 +1,6 @@
-import { parseIsoDate, type Day } from "../../../src/core/dates";
-import { auditLedger, runAudit, type AuditReport } from "../../../src/core/ledger/audit";
+import { dayOf, excelSerialOf, parseIsoDate, type Day } from "../../../src/core/dates";
+import { auditLedger, auditReport, runAudit, type AuditReport } from "../../../src/core/ledger/audit";
+import { rowFindings, rowStatuses, STATUS_TAGS } from "../../../src/core/ledger/status";
 import { generateParticipantLedger, generateReceiptLedger, PARTICIPANT_FAULTS, type GeneratedLedger } from "../../../src/fixtures/ledgers";
 
 function audit(ledger: GeneratedLedger): AuditReport {
@@ -57,10 +58,33 @@ describe("audit of a generated 10,000-row participant ledger", () => {
     }
   });
 
-  it("summarises", () => {
-    expect(report.summary.errors).toBe(report.issues.filter((i) => i.severity === "error").length);
+  it("summarises: the counts are the findings the status cells show, by severity", () => {
+    const result = runAudit({ values: ledger.values, formats: ledger.formats, sheet: "Peserta" }, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+    if (!result.ok) throw new Error(result.problem);
+    const shown = rowFindings(result.audit, "id").flat();
+    expect(shown.some((f) => f.code === "REVIEW_PENSION_AGE" || f.code === "DUPLICATE_NIK_OTHER_EMPLOYER")).toBe(true);
+    expect(report.summary.errors).toBe(shown.filter((f) => f.severity === "error").length + report.columnIssues.filter((i) => i.severity === "error").length);
+    expect(report.summary.warnings).toBe(shown.filter((f) => f.severity === "warning").length + report.columnIssues.filter((i) => i.severity === "warning").length);
     expect(report.summary.duplicates).toBe(report.duplicates.length);
     expect(report.summary.deactivation).toBe(report.deactivation.length);
+  });
+});
+
+describe("the summary and the status cells", () => {
+  it("count a pension-age review as the warning its status cell says it is", () => {
+    // Born 12 March 1965: 61 on 23 Nov 2026, past the Jaminan Pensiun age of 2026 (59). Nothing else is wrong.
+    const values = [
+      ["NIK", "Nama", "NPP", "Tanggal Lahir", "Status"],
+      ["3171011203650001", "Bambang Sutrisno", "12345678", excelSerialOf(dayOf(1965, 3, 12)!), "Aktif"],
+    ];
+    const formats = [values[0].map(() => "General"), ["@", "General", "@", "dd-mm-yyyy", "General"]];
+    const result = runAudit({ values, formats, sheet: "Peserta" }, { refDate: dayOf(2026, 11, 23)! });
+    if (!result.ok) throw new Error(result.problem);
+    const [status] = rowStatuses(result.audit, "id");
+    expect(status.text.startsWith(`${STATUS_TAGS.warning.id} · REVIEW_PENSION_AGE`)).toBe(true);
+    const report = auditReport(result.audit, "Peserta", "id");
+    expect(report.issues).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 1, duplicates: 0, deactivation: 1 });
   });
 });
 
