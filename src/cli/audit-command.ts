@@ -13,7 +13,7 @@ import { ROLE_LABELS, type Lang } from "../core/messages";
 import { maskNiksIn } from "../core/ids/mask";
 import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
-import { checkOutputs, FileError, ledgerProblemLine, printable, UsageError, type CliIo } from "./io";
+import { checkOutputs, FileError, ledgerProblemLine, printable, samePath, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { readLedgerFile } from "./read-file";
 
@@ -109,7 +109,12 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     if (rosterSpec !== null) {
       progress.phase(WORDS.readingRoster[lang]);
       const roster = await readLedgerFile(rosterSpec.file, { sheet: rosterSpec.sheet, onRow: (row) => progress.update(row) });
+      // The same file and sheet as the ledger (or, found by the engine, the same rows): a comparison of
+      // the ledger with itself, which would find nothing.
+      const rosterIsLedger = () => new UsageError("rosterIsLedger", { file: rosterSpec.file, sheet: roster.input.sheet ?? "" });
+      if (samePath(file, rosterSpec.file) && roster.input.sheet === ledger.input.sheet) throw rosterIsLedger();
       const reconciled = reconcileRoster(result.audit, roster.input);
+      if (!reconciled.ok && reconciled.problem === "rosterIsLedger") throw rosterIsLedger();
       if (!reconciled.ok) {
         progress.clear();
         io.err(`ledger-bpjs: ${ledgerProblemLine(rosterSpec.file, roster.input.sheet, roster.sheetNames, reconciled.problem, lang)}\n`);

@@ -246,7 +246,7 @@ export function fieldLabels(fields: readonly string[], lang: Lang): string {
   return fields.map((f) => (ROLE_LABELS as Record<string, Record<Lang, string>>)[f]?.[lang] ?? f).join(", ");
 }
 
-/** Why a sheet cannot be read as a ledger at all, in both languages. */
+/** Why a sheet cannot be read as a ledger at all (or, for a roster, cannot be compared with it), in both languages. */
 export const LEDGER_PROBLEMS = {
   empty: {
     id: "Lembar ini kosong. Pilih lembar yang berisi data peserta atau tanda terima KPJ.",
@@ -263,6 +263,10 @@ export const LEDGER_PROBLEMS = {
   badHeaderRow: {
     id: "Baris judul yang dipilih berada di luar data.",
     en: "The chosen header row is outside the data.",
+  },
+  rosterIsLedger: {
+    id: "Daftar gaji dan ledger adalah lembar yang sama, jadi membandingkannya tidak menemukan apa pun. Pilih lembar daftar gaji (daftar karyawan terbaru) sebagai gantinya.",
+    en: "The payroll list and the ledger are the same sheet, so comparing them finds nothing. Choose the sheet of the payroll list (the current HR list) instead.",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

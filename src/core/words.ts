@@ -37,6 +37,10 @@ export const CLI_WORDS = {
   noMonth: { id: "recap: berikan bulannya, mis. --month 2026-11", en: "recap: give the month, e.g. --month 2026-11" },
   month: { id: '--month harus ditulis YYYY-MM atau MM-YYYY; yang diberikan "{value}"', en: '--month must be written YYYY-MM or MM-YYYY, got "{value}"' },
   roster: { id: '--roster harus menyebut file buku kerja atau CSV (.xlsx, .xls, .ods, .csv …), boleh dengan :LEMBAR; yang diberikan "{value}"', en: '--roster must name a workbook or CSV file (.xlsx, .xls, .ods, .csv …), optionally with :SHEET, got "{value}"' },
+  rosterIsLedger: {
+    id: '--roster: daftar gaji dan ledger adalah lembar yang sama ("{sheet}" di {file}), jadi membandingkannya tidak menemukan apa pun; pilih daftar gaji, mis. --roster gaji.xlsx atau --roster {file}:"Daftar Gaji"',
+    en: '--roster: the payroll list and the ledger are the same sheet ("{sheet}" in {file}), so comparing them finds nothing; choose the payroll list, e.g. --roster payroll.xlsx or --roster {file}:"Payroll"',
+  },
   outNotXlsx: { id: '--out harus menyebut file .xlsx; yang diberikan "{value}"', en: '--out must name an .xlsx file, got "{value}"' },
   outIsInput: { id: "--out tidak boleh file masukan; Ledger BPJS tidak pernah mengubah buku kerja Anda", en: "--out must not be the input file; Ledger BPJS never changes your workbook" },
   jsonNoName: { id: '--json perlu nama file, atau "-" untuk keluaran standar', en: '--json needs a file name, or "-" for standard output' },

@@ -66,6 +66,21 @@ describe("ledger-bpjs audit --roster", () => {
     expect(notInRoster).toEqual(scenario.truth.notInRoster);
   });
 
+  it("refuses the ledger's own file and sheet as the roster, in the user's language", async () => {
+    for (const roster of [ledgerFile, path.join(tmp, ".", "peserta.xlsx")]) {
+      const refused = await run(["audit", ledgerFile, "--ref-date", isoOf(scenario.refDate), "--roster", roster]);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toBe("");
+      expect(refused.err).toMatch(/^ledger-bpjs: --roster: daftar gaji dan ledger adalah lembar yang sama \("[^"]+" di .*peserta\.xlsx\)/);
+    }
+    const en = await run(["audit", ledgerFile, "--roster", ledgerFile], { lang: "en" });
+    expect(en.code).toBe(1);
+    expect(en.err).toContain("the payroll list and the ledger are the same sheet");
+    expect(en.err).toContain("choose the payroll list");
+    // The roster's own sheet of the roster file is no refusal.
+    expect((await run(["audit", ledgerFile, "--roster", `${rosterFile}:Gaji November`, "--json", "-"])).code).toBe(0);
+  });
+
   it("refuses a roster spec that names no .xlsx file", async () => {
     expect(await run(["audit", ledgerFile, "--roster", "gaji.csv"])).toMatchObject({ code: 1 });
   });

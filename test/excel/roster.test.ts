@@ -1,5 +1,6 @@
 // Roster reconciliation in the workbook, through the Excel test double, against the generator's truth.
 import { dayOf, excelSerialOf, type Day } from "../../src/core/dates";
+import { LEDGER_PROBLEMS } from "../../src/core/messages";
 import { officeHost, reconcileInWorkbook } from "../../src/excel";
 import { WORKLIST_SHEET } from "../../src/excel/sheet-names";
 import { generateRosterScenario } from "../../src/fixtures/roster";
@@ -57,5 +58,13 @@ describe("reconciling the ledger with a roster sheet", () => {
     const line = book.read(WORKLIST_SHEET, "A2:N2")[0];
     expect([line[0], line[7], line[8], line[9], line[10]]).toEqual(["DEACT_LEFT", 44866, 21, excelSerialOf(dayOf(2026, 11, 11)!) - 1462, excelSerialOf(dayOf(2026, 11, 20)!) - 1462]);
     expect([7, 9, 10].map((c) => book.sheet(WORKLIST_SHEET).format(1, c))).toEqual(["dd-mm-yyyy", "dd-mm-yyyy", "dd-mm-yyyy"]);
+  });
+
+  it("refuses to compare the ledger sheet with itself, and writes nothing", async () => {
+    const book = new WorkbookModel([{ name: "Peserta", values: scenario.ledger.values, formats: scenario.ledger.formats }]);
+    useWorkbook(book);
+    const result = await reconcileInWorkbook(officeHost(), { ledgerSourceId: "sheet:Peserta", rosterSourceId: "sheet:Peserta", refDate: scenario.refDate, lang: "id" });
+    expect(result).toEqual({ ok: false, message: LEDGER_PROBLEMS.rosterIsLedger });
+    expect(book.findSheet(WORKLIST_SHEET)).toBeUndefined();
   });
 });

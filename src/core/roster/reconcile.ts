@@ -95,12 +95,27 @@ function indexBy(columns: LedgerColumns, keyOf: (k: number) => string | null): M
   return index;
 }
 
-/** Reconciles the audited ledger with a roster read from a sheet. */
+/**
+ * Whether the roster is the ledger itself: its header on the same worksheet row and the same people on
+ * the same rows (NIK, name, NPP), which is what picking one sheet for both gives (or a sheet and its
+ * table). Every participant would match themself, and the worklist would say nothing was wrong.
+ */
+function isTheLedger(audit: Audit, rosterHeaderRow: number, workers: LedgerColumns): boolean {
+  const people = audit.parsed.columns;
+  if (workers.count === 0 || workers.count !== people.count || rosterHeaderRow !== audit.parsed.layout.headerRow) return false;
+  for (let k = 0; k < people.count; k++) {
+    if (workers.rows[k] !== people.rows[k] || workers.nik[k] !== people.nik[k] || workers.name[k] !== people.name[k] || workers.npp[k] !== people.npp[k]) return false;
+  }
+  return true;
+}
+
+/** Reconciles the audited ledger with a roster read from a sheet; refuses the ledger as its own roster. */
 export function reconcileRoster(audit: Audit, roster: LedgerInput): ReconcileResult {
   const located = layoutOf(roster, { shape: "participants" });
   if (!located.ok) return located;
   const { columns: people } = audit.parsed;
   const workers = parseLedger(roster, located.layout, { refDate: audit.refDate }).columns;
+  if (isTheLedger(audit, located.layout.headerRow, workers)) return { ok: false, problem: "rosterIsLedger" };
   const refDate = audit.refDate;
   const rosterHasNpp = located.layout.roles.npp !== undefined;
   const hasArrears = audit.parsed.layout.roles.arrears !== undefined;

@@ -1,5 +1,6 @@
 import { dayOf, type Day } from "../../../src/core/dates";
 import { runAudit } from "../../../src/core/ledger/audit";
+import { LEDGER_PROBLEMS } from "../../../src/core/messages";
 import { reconcileRoster, rosterReport, worklistTable } from "../../../src/core/roster/reconcile";
 import { generateRosterScenario } from "../../../src/fixtures/roster";
 
@@ -68,6 +69,16 @@ describe("reconciling a ledger with the employer's roster", () => {
     // Those three are the table's date columns, which every surface writes as dates.
     expect(table.dateColumns.map((c) => table.header[c])).toEqual(["Tanggal keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan"]);
     expect(fresh).toMatchObject({ code: "REGISTER_NEW", rosterRow: 2, nik: "3171015203920002", name: "Siti Aminah" });
+  });
+
+  it("refuses the ledger as its own roster, in Indonesian and English", () => {
+    expect(reconcileRoster(audited.audit, scenario.ledger)).toEqual({ ok: false, problem: "rosterIsLedger" });
+    expect(LEDGER_PROBLEMS.rosterIsLedger.id).toContain("Daftar gaji dan ledger adalah lembar yang sama");
+    expect(LEDGER_PROBLEMS.rosterIsLedger.en).toContain("The payroll list and the ledger are the same sheet");
+    // A roster that holds the same people on other rows is a roster: nobody is missing from it.
+    const [header, ...rows] = scenario.ledger.values;
+    const moved = reconcileRoster(audited.audit, { values: [[], header, ...rows] });
+    expect(moved.ok).toBe(true);
   });
 
   it("says when the roster has no recognisable header", () => {
