@@ -1,6 +1,7 @@
 // The Content-Security-Policy of the add-in's page (SPEC §7 "Nothing leaks"): scripts from the add-in's
 // own origin and Office.js from Microsoft's CDN, nothing else; no connections, frames, plugins or form
-// posts anywhere. webpack.config.js writes it into taskpane.html; the tests assert it.
+// posts anywhere. webpack.config.js writes it into taskpane.html (and, less the CDN, into the demo's
+// demo.html); the tests assert it.
 "use strict";
 
 const CSP = [
@@ -25,4 +26,13 @@ function devCsp(devOrigin) {
   return CSP.replace("connect-src 'self'", `connect-src 'self' ${socket}`);
 }
 
-module.exports = { CSP, devCsp };
+/**
+ * The demo page's policy (src/demo/demo.html): the same, less Microsoft's CDN. The demo loads
+ * Microsoft's Excel client from its own origin and nothing from anywhere else.
+ * @param {string} policy CSP or devCsp(...)
+ */
+function withoutOfficeCdn(policy) {
+  return policy.replace("script-src 'self' https://appsforoffice.microsoft.com", "script-src 'self'");
+}
+
+module.exports = { CSP, devCsp, withoutOfficeCdn };
