@@ -305,6 +305,10 @@ export const WORKBOOK_PROBLEMS = {
     id: "Tidak ada baris di arsip untuk dikembalikan.",
     en: "There are no archived rows to restore.",
   },
+  nothingToUndo: {
+    id: "Tidak ada perbaikan untuk dibatalkan: belum ada perbaikan yang diterapkan di buku kerja ini.",
+    en: "Nothing to undo: no fixes have been applied in this workbook.",
+  },
   ownSheetProtected: {
     id: "Lembar \"{sheet}\" milik Ledger BPJS dilindungi, jadi catatannya tidak bisa ditulis. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Data Anda tidak diubah.",
     en: "Ledger BPJS's sheet \"{sheet}\" is protected, so its records cannot be written. Unprotect it (Review › Unprotect Sheet), then run again. Your data was not changed.",

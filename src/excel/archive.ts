@@ -12,7 +12,7 @@ import { queueExactRows, readExactRows } from "./exact-cells";
 import { readNewestBatch } from "./newest-batch";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
-import { failure, hostFailure, success, type Outcome } from "./outcome";
+import { failure, hostFailure, nothingToDo, success, type Outcome } from "./outcome";
 import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { ARCHIVE_SHEET } from "./sheet-names";
@@ -156,7 +156,7 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
     return await host.run(
       async (context) => {
         const newest = await readNewestBatch(context, ARCHIVE_SHEET, META);
-        if (!newest) return failure(workbookProblem("nothingToRestore"));
+        if (!newest) return nothingToDo(workbookProblem("nothingToRestore"));
         const { archive } = newest;
         const entries = newest.rows.map(([, sheet, row, letters, width]) => ({ sheet: String(sheet), row: Number(row), col0: columnIndexOf(String(letters)), width: Number(width) }));
         const widest = entries.reduce((w, e) => Math.max(w, e.width), 0);

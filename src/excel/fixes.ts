@@ -11,7 +11,7 @@ import { exactEntry } from "./exact-cells";
 import { readNewestBatch } from "./newest-batch";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
-import { failure, hostFailure, success, type Outcome } from "./outcome";
+import { failure, hostFailure, nothingToDo, success, type Outcome } from "./outcome";
 import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger } from "./read-ledger";
 import { FIX_ARCHIVE_SHEET } from "./sheet-names";
@@ -113,7 +113,7 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
     return await host.run(
       async (context) => {
         const newest = await readNewestBatch(context, FIX_ARCHIVE_SHEET, META);
-        if (!newest) return failure(workbookProblem("nothingToRestore"));
+        if (!newest) return nothingToDo(workbookProblem("nothingToUndo"));
         const { archive, rows: entries } = newest;
         const sheets = new Map<string, Excel.Worksheet>();
         for (const name of new Set(entries.map((e) => String(e[1])))) {

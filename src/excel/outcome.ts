@@ -4,7 +4,8 @@ import { WORKBOOK_PROBLEMS, workbookProblem, type Lang } from "../core/messages"
 import { errorCode } from "./host";
 import { OwnSheetRefused } from "./own-sheet";
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Readonly<Record<Lang, string>> };
+/** A refusal; `nothing` marks one that is no failure: there was nothing to do (nothing to restore). */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Readonly<Record<Lang, string>>; readonly nothing?: true };
 
 export function success<T>(value: T): Outcome<T> {
   return { ok: true, value };
@@ -12,6 +13,11 @@ export function success<T>(value: T): Outcome<T> {
 
 export function failure<T = never>(message: Readonly<Record<Lang, string>>): Outcome<T> {
   return { ok: false, message };
+}
+
+/** Nothing to do: said as information, not as an error. */
+export function nothingToDo<T = never>(message: Readonly<Record<Lang, string>>): Outcome<T> {
+  return { ok: false, message, nothing: true };
 }
 
 export const CANCELLED = WORKBOOK_PROBLEMS.cancelled;

@@ -1,26 +1,31 @@
 // The "audit a ledger" panel: pick the ledger, set the reference date, run the audit with progress
 // and Cancel, fix column roles, and follow the results. Excel is reached only through `WorkbookPort`
 // (src/taskpane/workbook-port.ts wires it to src/excel); every rule comes from src/core.
-import { parseIsoDate, today, type Day } from "../core/dates";
+import { formatDayId, isoOf, parseDate, parseIsoDate, today, type Day } from "../core/dates";
 import { auditReport, type Audit, type AuditReport } from "../core/ledger/audit";
 import { auditOffThread } from "./audit-runner";
 import { ROLES, type ColumnRoles, type Role } from "../core/ledger/columns";
 import type { LedgerInput } from "../core/ledger/ledger";
 import { LEDGER_PROBLEMS, ROLE_LABELS, type Lang } from "../core/messages";
 import type { Reconciliation } from "../core/roster/reconcile";
-import { monthLabel, monthOfDay, parseMonth, type RecapMonth } from "../core/recap/recap";
+import { defaultRecapMonth, monthLabel, monthName, monthOfDay, parseMonth, previousMonth, type RecapMonth } from "../core/recap/recap";
 import type { EntryCell, ExcelLedger, LedgerSource, Outcome, Progress, RecapDone, RowToArchive } from "../excel";
 import { storedSetting, storeSetting } from "../excel/language";
 import { entryForm } from "./entry-form";
 import { csvImportPlan, readCsv, type CsvImportPlan } from "../core/ledger/csv";
+import { companiesByNpp } from "../core/ledger/entry";
 import { safeFixes, type CellFix } from "../core/ledger/fixes";
 import { renderFixes } from "./fixes-view";
-import { renderAudit } from "./audit-view";
+import { count, renderAudit, renderDeactivation } from "./audit-view";
+import { renderNikResult } from "./nik-checker";
 import { DuplicateReview } from "./duplicates-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
+import { fill } from "../core/words";
 
 export type LoadedLedger = ExcelLedger;
+
+
 export type { Progress };
 
 /** What the pane needs of the workbook (src/taskpane/workbook-port.ts wires it to src/excel). */
@@ -40,6 +45,20 @@ export interface WorkbookPort {
 }
 
 const REF_DATE_KEY = "ledger-bpjs.refDate";
+
+/** The pane's jobs, one tab each. */
+const TABS = ["check", "dup", "deact", "recap", "add", "fix"] as const;
+type TabId = (typeof TABS)[number];
+const TAB_WORDS = { check: "tabCheck", dup: "tabDup", deact: "tabDeact", recap: "tabRecap", add: "tabAdd", fix: "tabFix" } as const satisfies Record<TabId, keyof typeof STRINGS>;
+
+/** A message bar's intent, as Fluent's MessageBar has them; the icon says it without colour too. */
+export type Intent = "success" | "info" | "warning" | "error";
+const INTENT_ICONS: Record<Intent, string> = { success: "✓", info: "ℹ", warning: "⚠", error: "✕" };
+
+/** A Fluent button; `appearance` as Fluent names them (accent = the primary action). */
+function button(id: string, text: string, appearance: "accent" | "neutral" | "stealth" = "neutral"): HTMLElement {
+  return el("fluent-button", { id, appearance }, text);
+}
 
 const DELIMITER_WORDS = {
   ",": { id: "koma", en: "comma" },
@@ -61,6 +80,9 @@ export class AuditPanel {
   private report: AuditReport | null = null;
   private roles: ColumnRoles | undefined;
   private running: AbortController | null = null;
+  private activeTab = "tab-check";
+  private message: { words: Readonly<Record<Lang, string>>; intent: Intent } | null = null;
+  private nikText = "";
   readonly root: HTMLElement;
 
   constructor(
@@ -68,7 +90,7 @@ export class AuditPanel {
     lang: Lang,
   ) {
     this.lang = lang;
-    this.root = el("section", { class: "card", id: "ledger", "aria-labelledby": "ledger-heading" });
+    this.root = el("section", { id: "ledger", "aria-label": STRINGS.ledgerHeading[lang] });
     this.build();
   }
 
@@ -81,35 +103,99 @@ export class AuditPanel {
 
   private build(): void {
     const lang = this.lang;
-    const refDate = el("input", { type: "date", id: "ref-date", value: this.storedRefDate() });
-    refDate.addEventListener("change", () => storeSetting(REF_DATE_KEY, refDate.value));
-    const source = el("select", { id: "ledger-source" });
-    const refresh = el("button", { type: "button", id: "ledger-refresh", class: "link" }, t("refresh", lang));
+    const refDate = el("input", { type: "text", id: "ref-date", inputmode: "numeric", autocomplete: "off", placeholder: t("refDatePlaceholder", lang), value: this.storedRefDate() });
+    refDate.addEventListener("change", () => {
+      // Read as typed (dd-mm-yyyy), kept as ISO, shown back as dd-mm-yyyy.
+      const day = refDate.value.trim() === "" ? null : parseDate(refDate.value);
+      storeSetting(REF_DATE_KEY, day === null ? "" : isoOf(day));
+      if (day !== null) refDate.value = formatDayId(day);
+      refDate.setAttribute("aria-invalid", String(refDate.value.trim() !== "" && day === null));
+    });
+    const source = el("select", { id: "ledger-source", "aria-label": t("source", lang) });
+    const refresh = button("ledger-refresh", t("refresh", lang), "stealth");
     refresh.addEventListener("click", () => void this.loadSources());
-    const run = el("button", { type: "button", id: "audit-run", class: "primary" }, t("audit", lang));
+    const run = button("audit-run", t("audit", lang), "accent");
     run.addEventListener("click", () => void this.runFromWorkbook());
-    const cancel = el("button", { type: "button", id: "audit-cancel", hidden: "" }, t("cancel", lang));
+    const cancel = button("audit-cancel", t("cancel", lang));
+    cancel.hidden = true;
     cancel.addEventListener("click", () => this.running?.abort());
-    this.root.replaceChildren(
-      el("h2", { id: "ledger-heading" }, t("ledgerHeading", lang)),
+    const choice = el(
+      "div",
+      { id: "ledger-choice" },
       el("label", { for: "ledger-source" }, t("source", lang)),
       el("div", { class: "row" }, source, refresh),
-      el("label", { for: "ref-date" }, t("refDate", lang)),
-      refDate,
-      el("p", { class: "hint" }, t("refDateHint", lang)),
-      el("div", { class: "row" }, run, cancel),
-      el("div", { id: "audit-progress", class: "progress", hidden: "" }, el("progress", { id: "audit-progress-bar", max: "100", value: "0" }), el("span", { id: "audit-progress-text" })),
-      el("p", { id: "audit-message", class: "notice", role: "status", hidden: "" }),
-      el("div", { id: "ledger-layout" }),
-      this.importControls(),
-      this.rosterControls(),
-      this.recapControls(),
-      el("div", { id: "audit-results" }),
+      el("div", { class: "row ref-date-row" }, el("label", { for: "ref-date", class: "inline" }, t("refDate", lang)), refDate),
+      el("p", { class: "hint", id: "ref-date-hint" }, t("refDateHint", lang)),
     );
+    const sticky = el(
+      "div",
+      { class: "sticky", id: "ledger-bar" },
+      el("div", { class: "row" }, run, cancel),
+      el(
+        "div",
+        { id: "audit-progress", class: "progress", hidden: "" },
+        el("fluent-progress", { id: "audit-progress-bar", min: "0", max: "100", value: "0", "aria-labelledby": "audit-progress-text" }),
+        el("span", { id: "audit-progress-text", "aria-live": "polite" }),
+      ),
+      el("div", { id: "audit-message", class: "message-bar", tabindex: "-1", hidden: "" }),
+    );
+    const tabs = el("fluent-tabs", { id: "tabs", activeid: this.activeTab });
+    const panels: Record<TabId, HTMLElement> = {
+      check: el("div", { id: "ledger-layout" }),
+      dup: el("div", { id: "duplicates-panel" }),
+      deact: el("div", { id: "deactivation-panel" }),
+      recap: this.recapControls(),
+      add: el("div", { id: "add-panel" }),
+      fix: el("div", { id: "fix-panel" }),
+    };
+    for (const id of TABS) {
+      tabs.append(el("fluent-tab", { id: `tab-${id}` }, t(TAB_WORDS[id], lang)));
+    }
+    for (const id of TABS) tabs.append(el("fluent-tab-panel", { id: `panel-${id}` }, panels[id]));
+    tabs.addEventListener("change", () => {
+      const active = (tabs as HTMLElement & { activeid?: string }).activeid;
+      if (active) this.activeTab = active;
+    });
+    panels.check.after(el("div", { id: "audit-results" }));
+    panels.deact.after(this.rosterControls());
+    panels.add.append(this.nikControls(), this.importControls(), el("div", { id: "entry-slot" }));
+    this.root.replaceChildren(choice, sticky, tabs);
+    this.renderPanels();
     if (!this.port) {
       run.setAttribute("disabled", "");
-      this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en });
+      this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en }, "info", false);
+    } else if (this.message) {
+      this.say(this.message.words, this.message.intent, false);
     }
+  }
+
+  /** The NIK checker: type or paste one NIK and read the verdict as you type (no ledger needed). */
+  private nikControls(): HTMLElement {
+    const lang = this.lang;
+    const input = el("input", { id: "nik-input", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "64", placeholder: t("nikPlaceholder", lang) });
+    const result = el("div", { id: "nik-result", "aria-live": "polite" });
+    input.value = this.nikText;
+    input.addEventListener("input", () => {
+      this.nikText = input.value;
+      renderNikResult(result, input.value, this.lang);
+    });
+    renderNikResult(result, input.value, lang);
+    return el(
+      "section",
+      { class: "card", "aria-labelledby": "nik-heading" },
+      el("h2", { id: "nik-heading" }, t("nikHeading", lang)),
+      el("label", { for: "nik-input" }, t("nikLabel", lang)),
+      input,
+      el("p", { class: "hint" }, t("nikHint", lang)),
+      result,
+      el("p", { class: "hint" }, t("functionsText", lang)),
+    );
+  }
+
+  /** Fills the panels that need an audit, or says what to do first. */
+  private renderPanels(): void {
+    if (this.report && this.audit) return this.show();
+    for (const id of ["duplicates-panel", "deactivation-panel", "fix-panel"]) this.find(id).replaceChildren(el("p", { class: "hint empty-tab" }, t("auditFirst", this.lang)));
   }
 
   private importControls(): HTMLElement {
@@ -118,9 +204,9 @@ export class AuditPanel {
     file.addEventListener("change", () => void this.previewCsv(file.files?.[0] ?? null));
     if (!this.port) file.setAttribute("disabled", "");
     return el(
-      "details",
-      { class: "import", id: "import" },
-      el("summary", {}, t("importHeading", lang)),
+      "section",
+      { class: "card import", id: "import" },
+      el("h2", {}, t("importHeading", lang)),
       el("p", { class: "hint" }, t("importHint", lang)),
       el("label", { for: "import-file" }, t("importFile", lang)),
       file,
@@ -136,12 +222,12 @@ export class AuditPanel {
     const lang = this.lang;
     const table = readCsv(new Uint8Array(await file.arrayBuffer()));
     const plan = csvImportPlan(table, new Date().getFullYear());
-    if ("problem" in plan) return void preview.replaceChildren(el("p", { class: "notice", role: "status" }, LEDGER_PROBLEMS[plan.problem][lang]));
+    if ("problem" in plan) return void preview.replaceChildren(el("p", { class: "message-bar", "data-intent": "error", role: "alert" }, LEDGER_PROBLEMS[plan.problem][lang]));
     const roleText = (role: Role | null) => (role === null ? "—" : ROLE_LABELS[role][lang]);
-    const run = el("button", { type: "button", id: "import-run", class: "primary" }, t("importRun", lang));
+    const run = button("import-run", t("importRun", lang), "accent");
     run.addEventListener("click", () => void this.importCsv(file.name, plan));
     preview.replaceChildren(
-      el("p", { id: "import-summary" }, `${plan.dataRows.toLocaleString("id-ID")} ${t("importPreview", lang)} ${plan.headerRow} · ${table.encoding.toUpperCase()} · ${t("importSeparator", lang)} ${DELIMITER_WORDS[table.delimiter][lang]}`),
+      el("p", { id: "import-summary" }, `${count(plan.dataRows)} ${t("importPreview", lang)} ${plan.headerRow} · ${table.encoding.toUpperCase()} · ${t("importSeparator", lang)} ${DELIMITER_WORDS[table.delimiter][lang]}`),
       el(
         "table",
         { class: "data", id: "import-columns" },
@@ -161,7 +247,7 @@ export class AuditPanel {
     let sheet: string | null = null;
     try {
       const result = await this.port.importCsv(fileName, plan, this.lang, controller.signal);
-      if (!result.ok) return this.say(result.message);
+      if (!result.ok) return this.refuse(result.message);
       sheet = result.value;
     } finally {
       this.running = null;
@@ -173,13 +259,13 @@ export class AuditPanel {
 
   private rosterControls(): HTMLElement {
     const lang = this.lang;
-    const run = el("button", { type: "button", id: "roster-run" }, t("rosterRun", lang));
+    const run = button("roster-run", t("rosterRun", lang), "accent");
     run.addEventListener("click", () => void this.reconcile());
     if (!this.port) run.setAttribute("disabled", "");
     return el(
-      "details",
-      { class: "roster", id: "roster" },
-      el("summary", {}, t("rosterHeading", lang)),
+      "section",
+      { class: "card roster", id: "roster" },
+      el("h2", {}, t("rosterHeading", lang)),
       el("p", { class: "hint" }, t("rosterHint", lang)),
       el("label", { for: "roster-source" }, t("rosterSource", lang)),
       el("div", { class: "row" }, el("select", { id: "roster-source" }), run),
@@ -197,8 +283,8 @@ export class AuditPanel {
     this.say(null);
     try {
       const result = await this.port.reconcile(ledgerSource, rosterSource, this.refDate(), this.lang, this.progress("reading", 0, 90), controller.signal);
-      if (!result.ok) return this.say(result.message);
-      const n = result.value.items.length;
+      if (!result.ok) return this.refuse(result.message);
+      const n = count(result.value.items.length);
       this.say({ id: `${n} ${STRINGS.rosterDone.id}.`, en: `${n} ${STRINGS.rosterDone.en}.` });
     } finally {
       this.running = null;
@@ -208,14 +294,18 @@ export class AuditPanel {
 
   private recapControls(): HTMLElement {
     const lang = this.lang;
-    const month = el("input", { type: "month", id: "recap-month", value: monthLabel(monthOfDay(today())) });
-    const run = el("button", { type: "button", id: "recap-run" }, t("recapRun", lang));
+    // The last 24 months by name; in the first days of a month, the month that just ended is chosen.
+    const month = el("select", { id: "recap-month" });
+    let m = monthOfDay(today());
+    for (let i = 0; i < 24; i++, m = previousMonth(m)) month.append(el("option", { value: monthLabel(m) }, monthName(m, lang)));
+    month.value = monthLabel(defaultRecapMonth(today()));
+    const run = button("recap-run", t("recapRun", lang), "accent");
     run.addEventListener("click", () => void this.makeRecap());
     if (!this.port) run.setAttribute("disabled", "");
     return el(
-      "details",
-      { class: "recap", id: "recap" },
-      el("summary", {}, t("recapHeading", lang)),
+      "section",
+      { class: "card", id: "recap" },
+      el("h2", {}, t("recapHeading", lang)),
       el("p", { class: "hint" }, t("recapHint", lang)),
       el("label", { for: "recap-month" }, t("recapMonth", lang)),
       el("div", { class: "row" }, month, run),
@@ -225,7 +315,7 @@ export class AuditPanel {
   /** The Make recap button: the chosen ledger and month into `Rekap YYYY-MM`. */
   async makeRecap(): Promise<void> {
     if (!this.port || this.running) return;
-    const month = parseMonth(this.find<HTMLInputElement>("recap-month").value) ?? monthOfDay(today());
+    const month = parseMonth(this.find<HTMLSelectElement>("recap-month").value) ?? defaultRecapMonth(today());
     const sourceId = this.find<HTMLSelectElement>("ledger-source").value;
     const controller = new AbortController();
     this.running = controller;
@@ -233,7 +323,7 @@ export class AuditPanel {
     this.say(null);
     try {
       const result = await this.port.recap(sourceId, month, this.lang, this.progress("reading", 0, 90), controller.signal);
-      if (!result.ok) return this.say(result.message);
+      if (!result.ok) return this.refuse(result.message);
       const sheet = result.value.sheet;
       this.say({ id: `${STRINGS.recapDone.id} "${sheet}".`, en: `${STRINGS.recapDone.en} "${sheet}".` });
     } finally {
@@ -246,9 +336,10 @@ export class AuditPanel {
   setLang(lang: Lang): void {
     this.lang = lang;
     const chosen = this.root.querySelector<HTMLSelectElement>("#ledger-source")?.value;
+    // The report's words are in the language it was made in: make it again in the new one.
+    if (this.audit && this.ledger) this.report = auditReport(this.audit, this.ledger.sheet, lang);
     this.build();
     void this.loadSources(chosen);
-    if (this.report && this.audit) this.show();
   }
 
   async loadSources(prefer?: string): Promise<void> {
@@ -263,35 +354,59 @@ export class AuditPanel {
     if (sources.length > 1) roster.value = sources[1].id;
   }
 
+  /** The stored reference date (ISO), shown as Indonesians write it. */
   private storedRefDate(): string {
-    return storedSetting(REF_DATE_KEY);
+    const day = parseIsoDate(storedSetting(REF_DATE_KEY));
+    return day === null ? "" : formatDayId(day);
   }
 
   private refDate(): Day {
     const value = this.find<HTMLInputElement>("ref-date").value;
-    return (value && parseIsoDate(value)) || today();
+    return (value.trim() !== "" && parseDate(value)) || today();
   }
 
-  private say(text: Readonly<Record<Lang, string>> | null): void {
+  /**
+   * The answer to the last action, in the message bar under the action buttons (always in view: the
+   * bar sticks to the top of the pane). Kept as words, so a language switch says it again.
+   */
+  private say(text: Readonly<Record<Lang, string>> | null, intent: Intent = "success", focus = true): void {
     const node = this.find("audit-message");
+    this.message = text === null ? null : { words: text, intent };
     node.hidden = text === null;
-    node.textContent = text ? text[this.lang] : "";
+    node.dataset.intent = intent;
+    node.setAttribute("role", intent === "error" || intent === "warning" ? "alert" : "status");
+    node.replaceChildren();
+    if (!text) return;
+    node.append(el("span", { class: "message-icon", "aria-hidden": "true" }, INTENT_ICONS[intent]), el("span", { class: "message-text" }, text[this.lang]));
+    // Focus lands on the answer, so a keyboard or screen-reader user hears it.
+    if (focus) node.focus();
+  }
+
+  /** An outcome's refusal, said as the error it is. */
+  private refuse(words: Readonly<Record<Lang, string>>): void {
+    this.say(words, "error");
   }
 
   private progress(stage: keyof typeof STRINGS, from: number, to: number): Progress {
     return (done, total) => {
       const share = total > 0 ? done / total : 1;
-      this.find<HTMLProgressElement>("audit-progress-bar").value = Math.round(from + (to - from) * share);
-      this.find("audit-progress-text").textContent = `${t(stage, this.lang)} ${done.toLocaleString("id-ID")} / ${total.toLocaleString("id-ID")}`;
+      const percent = Math.round(from + (to - from) * share);
+      this.find("audit-progress-bar").setAttribute("value", String(percent));
+      this.find("audit-progress-text").textContent = `${t(stage, this.lang)} ${count(done)} / ${count(total)} · ${percent}%`;
     };
   }
 
   private setRunning(running: boolean): void {
     this.find("audit-cancel").hidden = !running;
     this.find("audit-progress").hidden = !running;
-    const run = this.find("audit-run");
-    if (running) run.setAttribute("disabled", "");
-    else run.removeAttribute("disabled");
+    if (running) this.find("audit-progress-text").textContent = "";
+    if (running) this.find("audit-progress-bar").setAttribute("value", "0");
+    // One long action at a time: every button that starts one waits for it.
+    for (const id of ["audit-run", "recap-run", "roster-run", "import-run"]) {
+      const node = this.root.querySelector(`#${id}`);
+      if (running) node?.setAttribute("disabled", "");
+      else if (this.port) node?.removeAttribute("disabled");
+    }
   }
 
   /** Reads the chosen ledger, audits it and writes the status column: the Audit button. */
@@ -305,8 +420,8 @@ export class AuditPanel {
     this.say(null);
     try {
       const read = await this.port.read(sourceId, this.progress("reading", 0, 45), controller.signal);
-      if (controller.signal.aborted) return this.say(STRINGS.cancelled);
-      if (!read.ok) return this.say(read.message);
+      if (controller.signal.aborted) return this.say(STRINGS.cancelled, "warning");
+      if (!read.ok) return this.refuse(read.message);
       this.ledger = read.value;
       await this.auditAndWrite(controller, afterwards);
     } finally {
@@ -334,24 +449,28 @@ export class AuditPanel {
     this.progress("checking", 45, 60)(0, ledger.input.values.length);
     await nextFrame();
     const result = await auditOffThread(ledger.input, { refDate: this.refDate(), roles: this.roles, lang: this.lang }, this.progress("checking", 45, 60), controller.signal);
-    if (result === "cancelled") return this.say(STRINGS.cancelled);
+    if (result === "cancelled") return this.say(STRINGS.cancelled, "warning");
     if (!result.ok) {
       this.audit = null;
       this.report = null;
       this.find("audit-results").replaceChildren();
-      return this.say(LEDGER_PROBLEMS[result.problem]);
+      return this.refuse(LEDGER_PROBLEMS[result.problem]);
     }
     this.audit = result.audit;
     this.report = auditReport(result.audit, ledger.sheet, this.lang);
     this.show();
     const written = await this.port!.write(ledger, result.audit, this.report, this.lang, this.progress("writing", 60, 100), controller.signal);
-    if (controller.signal.aborted) return this.say(STRINGS.cancelled);
-    if (!written.ok) return this.say(written.message);
-    this.say(afterwards ?? { id: `${STRINGS.done.id}.`, en: `${STRINGS.done.en}.` });
+    if (controller.signal.aborted) return this.say(STRINGS.cancelled, "warning");
+    if (!written.ok) return this.refuse(written.message);
+    const { errors, warnings } = this.report!.summary;
+    const found = { id: fill(STRINGS.auditFound.id, { errors: count(errors), warnings: count(warnings) }, "id"), en: fill(STRINGS.auditFound.en, { errors: count(errors), warnings: count(warnings) }, "en") };
+    const words = afterwards ? { id: `${afterwards.id} ${found.id}`, en: `${afterwards.en} ${found.en}` } : found;
+    this.say(words, errors > 0 ? "warning" : "success");
   }
 
   private show(): void {
     const report = this.report!;
+    const audit = this.audit!;
     const lang = this.lang;
     const layout = this.find("ledger-layout");
     const shape = report.shape === "participants" ? t("shapeParticipants", lang) : t("shapeReceipts", lang);
@@ -364,33 +483,51 @@ export class AuditPanel {
         el("dt", {}, t("shape", lang)),
         el("dd", { id: "fact-shape" }, shape),
         el("dt", {}, t("rows", lang)),
-        el("dd", { id: "fact-rows" }, report.rowCount.toLocaleString("id-ID")),
+        el("dd", { id: "fact-rows" }, count(report.rowCount)),
       ),
       this.rolesEditor(),
     );
-    const review = new DuplicateReview(this.audit!, this.ledger!.input, lang, {
+    const actions = { goTo: (row: number, column: Role | null) => void this.goTo(row, column) };
+    this.find("audit-results").replaceChildren(...renderAudit(report, lang, actions));
+    const review = new DuplicateReview(audit, this.ledger!.input, lang, {
       goTo: (row, column) => void this.goTo(row, column),
       archive: (rows) => void this.archive(rows),
     });
-    this.find("audit-results").replaceChildren(...renderAudit(report, lang, { goTo: (row, column) => void this.goTo(row, column) }, review.empty ? null : review.root), this.restoreButton());
-    const fixes = safeFixes(this.ledger!.input, this.audit!.parsed.layout);
-    this.find("audit-results").prepend(
+    this.find("duplicates-panel").replaceChildren(review.empty ? el("p", { class: "hint empty-tab" }, t("noDuplicates", lang)) : review.root);
+    this.find("deactivation-panel").replaceChildren(report.shape === "participants" ? renderDeactivation(audit, lang, actions) : el("p", { class: "hint empty-tab" }, t("receiptsNoDeactivation", lang)));
+    const fixes = safeFixes(this.ledger!.input, audit.parsed.layout);
+    this.find("fix-panel").replaceChildren(
       renderFixes(fixes, lang, {
         apply: () => void this.afterWrite(() => this.port!.fix(this.ledger!, fixes, this.lang), "fixesDone"),
         undo: () => void this.afterWrite(() => this.port!.undoFixes(this.lang), "fixesUndone"),
       }),
+      this.restoreButton(),
     );
+    this.setTabCounts(report);
+    const slot = this.find("entry-slot");
+    slot.replaceChildren();
     if (report.shape === "participants") {
-      this.find("audit-results").prepend(
-        entryForm(this.audit!.parsed.layout.roles, lang, {
+      slot.append(
+        entryForm(audit.parsed.layout.roles, lang, {
           save: async (cells) => {
             if (!this.port || !this.ledger) return;
             const added = await this.port.append(this.ledger, cells, this.lang);
-            if (!added.ok) return this.say(added.message);
+            if (!added.ok) return this.refuse(added.message);
             await this.runFromWorkbook({ id: `${STRINGS.entryAdded.id} ${added.value}.`, en: `${STRINGS.entryAdded.en} ${added.value}.` });
           },
-        }),
+        }, companiesByNpp(audit.parsed.columns)),
       );
+    }
+  }
+
+  /** Each tab says how much it holds, so the user knows where to look without opening it. */
+  private setTabCounts(report: AuditReport): void {
+    const counts: Partial<Record<TabId, number>> = { check: report.issues.length, dup: report.summary.duplicates, deact: report.summary.deactivation };
+    for (const id of TABS) {
+      const tab = this.find(`tab-${id}`);
+      const n = counts[id];
+      tab.replaceChildren(t(TAB_WORDS[id], this.lang));
+      if (n !== undefined && n > 0) tab.append(el("span", { class: "tab-count" }, count(n)));
     }
   }
 
@@ -438,7 +575,7 @@ export class AuditPanel {
   private async archive(rows: RowToArchive[]): Promise<void> {
     if (!this.port || !this.ledger || this.running) return;
     const result = await this.port.archive(this.ledger, rows, this.lang);
-    if (!result.ok) return this.say(result.message);
+    if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
     // The rows moved: audit again so every row number shown is true.
     await this.runFromWorkbook({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
   }
@@ -447,18 +584,18 @@ export class AuditPanel {
   private async afterWrite(write: () => Promise<Outcome<number>>, done: "fixesDone" | "fixesUndone"): Promise<void> {
     if (!this.port || this.running) return;
     const result = await write();
-    if (!result.ok) return this.say(result.message);
+    if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
     await this.runFromWorkbook({ id: `${result.value} ${STRINGS[done].id}`, en: `${result.value} ${STRINGS[done].en}` });
   }
 
   private restoreButton(): HTMLElement {
-    const button = el("button", { type: "button", id: "restore-archived" }, t("restoreLast", this.lang));
+    const button = el("fluent-button", { id: "restore-archived" }, t("restoreLast", this.lang));
     button.addEventListener("click", async () => {
       if (!this.port) return;
       const result = await this.port.restore(this.lang);
-      if (!result.ok) return this.say(result.message);
+      if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
       await this.runFromWorkbook({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
     });
-    return el("div", { class: "row" }, button);
+    return el("section", { class: "card", id: "restore" }, el("h2", {}, t("restoreHeading", this.lang)), el("p", { class: "hint" }, t("restoreHint", this.lang)), el("div", { class: "row" }, button));
   }
 }

@@ -1,9 +1,10 @@
-// The task pane: audit a ledger, check one NIK as you type, in Indonesian or English, and show notices
-// sent by the ribbon commands.
+// The task pane: one sticky bar with the ledger, the Audit button and its answer, and a tab per job
+// (Periksa · Ganda · Nonaktif · Rekap · Tambah · Perbaikan), in Indonesian or English, in Office's
+// light or dark theme; notices sent by the ribbon commands show above it.
 import type { Lang } from "../core/messages";
 import { preferredLang, rememberLang } from "../excel/language";
 import { AuditPanel } from "./audit-panel";
-import { renderNikResult } from "./nik-checker";
+import { applyOfficeTheme, registerFluent } from "./fluent";
 import { createWorkbookPort } from "./workbook-port";
 import { byId, el } from "./dom";
 import { STRINGS, type StringKey } from "./strings";
@@ -23,33 +24,19 @@ function translatable<K extends keyof HTMLElementTagNameMap>(tag: K, key: String
 
 function build(app: HTMLElement, host: string | null): void {
   const header = el("header", { class: "header" });
-  const languages = el("div", { class: "languages", role: "group" });
-  languages.append(translatable("span", "language", { class: "languages-label" }));
+  const languages = el("div", { class: "languages", role: "group", "aria-labelledby": "languages-label" });
+  languages.append(translatable("span", "language", { class: "languages-label", id: "languages-label" }));
   for (const code of ["id", "en"] as const) {
-    const button = el("button", { type: "button", id: `lang-${code}`, "data-lang": code }, code.toUpperCase());
+    const button = el("fluent-button", { id: `lang-${code}`, "data-lang": code, appearance: "stealth", "aria-label": code === "id" ? "Bahasa Indonesia" : "English" }, code.toUpperCase());
     button.addEventListener("click", () => setLang(code));
     languages.append(button);
   }
-  header.append(translatable("h1", "title"), translatable("p", "tagline", { class: "tagline" }), languages);
+  header.append(el("div", { class: "title-row" }, translatable("h1", "title"), languages), translatable("p", "tagline", { class: "tagline" }));
 
-  const notice = el("p", { id: "notice", class: "notice", role: "status", hidden: "" });
-
-  const nik = el("section", { class: "card", "aria-labelledby": "nik-heading" });
-  const input = el("input", { id: "nik-input", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "64" });
-  input.addEventListener("input", () => renderNikResult(byId("nik-result"), input.value, lang));
-  nik.append(
-    translatable("h2", "nikHeading", { id: "nik-heading" }),
-    translatable("label", "nikLabel", { for: "nik-input" }),
-    input,
-    translatable("p", "nikHint", { class: "hint" }),
-    el("div", { id: "nik-result", "aria-live": "polite" }),
-  );
-
-  const functions = el("section", { class: "card" });
-  functions.append(translatable("h2", "functionsHeading"), translatable("p", "functionsText", { class: "hint" }));
+  const notice = el("p", { id: "notice", class: "message-bar", "data-intent": "info", role: "status", hidden: "" });
 
   auditPanel = new AuditPanel(createWorkbookPort(host), preferredLang());
-  app.replaceChildren(header, notice, auditPanel.root, nik, functions, translatable("footer", "privacy", { class: "footer" }));
+  app.replaceChildren(header, notice, auditPanel.root, translatable("footer", "privacy", { class: "footer" }));
   void auditPanel.loadSources();
 }
 
@@ -58,9 +45,11 @@ function applyLang(): void {
   for (const node of document.querySelectorAll<HTMLElement>("[data-text]")) {
     node.textContent = STRINGS[node.dataset.text as StringKey][lang];
   }
-  byId<HTMLInputElement>("nik-input").placeholder = STRINGS.nikPlaceholder[lang];
-  for (const code of ["id", "en"] as const) byId(`lang-${code}`).setAttribute("aria-pressed", String(code === lang));
-  renderNikResult(byId("nik-result"), byId<HTMLInputElement>("nik-input").value, lang);
+  for (const code of ["id", "en"] as const) {
+    const button = byId(`lang-${code}`);
+    button.setAttribute("aria-pressed", String(code === lang));
+    button.setAttribute("appearance", code === lang ? "accent" : "stealth");
+  }
   auditPanel?.setLang(lang);
   if (lastNotice) showNotice(lastNotice);
 }
@@ -79,6 +68,8 @@ function showNotice(notice: Notice): void {
 }
 
 function start(host: string | null): void {
+  registerFluent();
+  applyOfficeTheme(typeof Office !== "undefined" ? Office.context?.officeTheme : undefined);
   build(byId("app"), host);
   lang = preferredLang();
   applyLang();

@@ -38,10 +38,19 @@ const requirements = {
     return have !== undefined && Number(have) >= Number(version ?? "1.1");
   },
 };
+/** Office's "White" and "Black" themes as Office.context.officeTheme reports them. */
+function officeTheme(name: string | undefined) {
+  return name === "dark"
+    ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#363636", controlForegroundColor: "#ffffff" }
+    : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#262626", controlBackgroundColor: "#ffffff", controlForegroundColor: "#262626" };
+}
+
 // Microsoft's Office namespace with what an Excel host fills in when it starts the add-in.
 page.Office = Object.create(page.Office as object, {
   HostType: { value: { Excel: "Excel" } },
-  context: { value: { displayLanguage: "id-ID", requirements } },
+  // Office.context.officeTheme (https://learn.microsoft.com/javascript/api/office/office.officetheme):
+  // the colours of Office's theme; a test asks for the black theme with window.officeThemeName = "dark".
+  context: { value: { displayLanguage: "id-ID", requirements, officeTheme: officeTheme((window as unknown as { officeThemeName?: string }).officeThemeName) } },
   onReady: {
     value: (callback?: (info: typeof ready) => void) =>
       new Promise((resolve) =>

@@ -72,6 +72,7 @@ describe("safe fixes", () => {
     expect(snapshot(sheet)).toEqual(before);
     expect(book.read("Lain", "A1")).toEqual([["tidak disentuh"]]);
     expect(book.sheet(FIX_ARCHIVE_SHEET).usedRect()!.rows).toBe(1);
-    expect(await undoLastFixes(host, "id")).toEqual({ ok: false, message: WORKBOOK_PROBLEMS.nothingToRestore });
+    // "Nothing to undo" says so (not "no archived rows"), as information.
+    expect(await undoLastFixes(host, "id")).toEqual({ ok: false, message: WORKBOOK_PROBLEMS.nothingToUndo, nothing: true });
   });
 });

@@ -23,6 +23,7 @@ describeInBrowser("the built task pane in Chromium", () => {
     const { page, outside, consoleErrors, pageErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
       await p.addInitScript(() => localStorage.setItem("ledger-bpjs.lang", "id"));
     });
+    await page.click("#tab-add"); // the NIK checker is on the Tambah tab
     await page.waitForSelector("#nik-input");
     await page.fill("#nik-input", "3171 0157 0845 0001");
     await page.waitForSelector(".verdict");
@@ -59,6 +60,7 @@ describeInBrowser("the built task pane in Chromium", () => {
   // and that the policy is really in force (a style attribute in markup is refused).
   it("lets Office.js style its notices the way its web script does, under style-src 'self'", async () => {
     const { page } = await open(browser, `${server.origin}/taskpane.html`);
+    await page.click("#tab-add"); // the NIK checker is on the Tambah tab
     await page.waitForSelector("#nik-input");
     const violations = await page.evaluate(async () => {
       const seen: string[] = [];
@@ -83,6 +85,7 @@ describeInBrowser("the built task pane in Chromium", () => {
     const { page, pageErrors } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
       await p.addInitScript(() => Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } }));
     });
+    await page.click("#tab-add"); // the NIK checker is on the Tambah tab
     await page.waitForSelector("#nik-input");
     await page.fill("#nik-input", "3171011203900001");
     await page.waitForSelector(".verdict");
@@ -93,6 +96,7 @@ describeInBrowser("the built task pane in Chromium", () => {
 
   it("shows hostile pasted text as text and runs none of it", async () => {
     const { page } = await open(browser, `${server.origin}/taskpane.html`);
+    await page.click("#tab-add"); // the NIK checker is on the Tambah tab
     await page.waitForSelector("#nik-input");
     await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
     await page.fill("#nik-input", '<img src=x onerror="window.pwned=true">');
@@ -106,6 +110,7 @@ describeInBrowser("the built task pane in Chromium", () => {
     const { page } = await open(browser, `${server.origin}/taskpane.html`, async (p) => {
       await p.addInitScript(() => localStorage.setItem("ledger-bpjs.lang", "en"));
     });
+    await page.click("#tab-add"); // the NIK checker is on the Tambah tab
     await page.waitForSelector("#nik-input");
     await page.evaluate(() => window.dispatchEvent(new CustomEvent("ledger-bpjs:notice", { detail: { id: "Segera hadir", en: "Coming soon" } })));
     expect(await page.textContent("#notice")).toBe("Coming soon");

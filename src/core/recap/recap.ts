@@ -7,6 +7,7 @@
 // and ages are those of the month's end.
 import { dayOf, daysInMonth, ymdOf, type Day } from "../dates";
 import type { Audit } from "../ledger/audit";
+import type { Lang } from "../messages";
 import { isActiveOn } from "../ledger/activity";
 import { companyKey, NO_DAY } from "../ledger/ledger";
 
@@ -216,4 +217,23 @@ export function monthlyRecap(audit: Audit, m: RecapMonth): Recap {
 export function monthOfDay(d: Day): RecapMonth {
   const { year, month } = ymdOf(d);
   return { year, month };
+}
+
+/** Days of a month in which its recap is still the month before's: the month just ended is the one to report. */
+export const RECAP_PREVIOUS_MONTH_DAYS = 10;
+
+/** The month a recap made on day `d` is for: the month just ended in its first 10 days, else this month. */
+export function defaultRecapMonth(d: Day): RecapMonth {
+  const month = monthOfDay(d);
+  return ymdOf(d).day <= RECAP_PREVIOUS_MONTH_DAYS ? previousMonth(month) : month;
+}
+
+const MONTH_NAMES = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/** "Oktober 2026" / "October 2026". */
+export function monthName(m: RecapMonth, lang: Lang): string {
+  return `${MONTH_NAMES[lang][m.month - 1]} ${m.year}`;
 }

@@ -1,0 +1,121 @@
+// Every tab of the pane at Excel's task-pane width (320 px), in Office's light and dark themes, after an
+// audit: screenshots into docs/ for the README, and what a person reads checked on the way — no raw
+// finding code in the main text, and after a language switch no phrase of the other language.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { CODES } from "../../src/core/messages";
+import { STRINGS } from "../../src/taskpane/strings";
+import { browserAvailable, bundleExcelDouble, DIST, launch, open, ROOT, serve, type StaticServer } from "../browser/harness";
+
+const describeInBrowser = browserAvailable ? describe : describe.skip;
+jest.setTimeout(180_000);
+
+const TABS = ["check", "dup", "deact", "recap", "add", "fix"] as const;
+const SEED = { rows: 600, seed: 2026 };
+
+describeInBrowser("the pane's tabs at 320 px", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let office: string;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "ledger-bpjs-tabs-"));
+
+  beforeAll(async () => {
+    office = await bundleExcelDouble(tmp);
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function audited(theme: "light" | "dark", lang: "id" | "en" = "id"): Promise<Page> {
+    const { page } = await open(
+      browser,
+      `${server.origin}/taskpane.html`,
+      async (p) => {
+        await p.setViewportSize({ width: 320, height: 900 });
+        await p.addInitScript(
+          ([seed, themeName, language]) => {
+            localStorage.setItem("ledger-bpjs.lang", language as string);
+            localStorage.setItem("ledger-bpjs.refDate", "2026-11-23");
+            (window as unknown as { ledgerSeed: unknown }).ledgerSeed = seed;
+            (window as unknown as { officeThemeName: unknown }).officeThemeName = themeName;
+          },
+          [SEED, theme, lang] as const,
+        );
+      },
+      office,
+    );
+    await page.waitForSelector("#ledger-source option", { state: "attached" });
+    await page.click("#audit-run");
+    await page.waitForSelector("#audit-message[data-intent='warning'], #audit-message[data-intent='success']", { timeout: 60_000 });
+    return page;
+  }
+
+  /** The text a person reads: everything visible but the small secondary code notes. */
+  const mainText = (page: Page) =>
+    page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      for (const note of clone.querySelectorAll(".finding-code")) note.remove();
+      return clone.innerText;
+    });
+
+  it.each(["light", "dark"] as const)("shows every tab readable, in the %s theme, and saves its screenshots", async (theme) => {
+    const page = await audited(theme);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background === "rgb(0, 0, 0)" || background === "rgba(0, 0, 0, 0)").toBe(false);
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    for (const tab of TABS) {
+      await page.click(`#tab-${tab}`);
+      await page.waitForSelector(`#panel-${tab}:not([hidden])`);
+      // Nothing wider than the pane: no sideways scrolling of the page itself.
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("body *")]
+          .filter((n) => n.getBoundingClientRect().right > 322 && !n.closest(".scroll"))
+          .slice(0, 5)
+          .map((n) => `${n.tagName.toLowerCase()}#${n.id}.${n.className} ${Math.round(n.getBoundingClientRect().right)}`),
+      );
+      expect({ tab, wide }).toEqual({ tab, wide: [] });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.screenshot({ path: path.join(ROOT, "docs", `pane-${tab}-${theme}.png`), fullPage: false });
+    }
+    await page.close();
+  });
+
+  it("shows no raw finding code in the pane's main text", async () => {
+    const page = await audited("light");
+    for (const tab of TABS) {
+      await page.click(`#tab-${tab}`);
+      // Open every collapsed group, so their rows count too.
+      await page.$$eval("details", (nodes) => nodes.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const text = await mainText(page);
+      const raw = Object.keys(CODES).filter((code) => new RegExp(`\\b${code}\\b`).test(text));
+      expect({ tab, raw }).toEqual({ tab, raw: [] });
+    }
+    await page.close();
+  });
+
+  it("speaks only the chosen language after a switch, results included", async () => {
+    const page = await audited("light");
+    await page.click("#lang-en");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    // Phrases only one language has: every Indonesian pane word that differs from its English one.
+    const indonesian = Object.values(STRINGS)
+      .filter((w) => w.id !== w.en && w.id.length >= 12 && !w.id.includes("{"))
+      .map((w) => w.id);
+    for (const tab of TABS) {
+      await page.click(`#tab-${tab}`);
+      await page.$$eval("details", (nodes) => nodes.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const text = await mainText(page);
+      expect({ tab, left: indonesian.filter((p) => text.includes(p)) }).toEqual({ tab, left: [] });
+      // A few words of the engine's findings that only Indonesian uses.
+      expect({ tab, words: ["Baris ", "harus ", "tidak ", "Tanggal lahir"].filter((w) => text.includes(w)) }).toEqual({ tab, words: [] });
+    }
+    await page.close();
+  });
+});
