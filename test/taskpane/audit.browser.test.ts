@@ -78,7 +78,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
 
     expect(workers).toEqual(["/audit-worker.js"]);
     expect(await page.textContent("#fact-header-row")).toBe(String(HEADER_ROW));
@@ -137,7 +137,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
   it("audits in the pane's own thread when the worker cannot start", async () => {
     const { page, pageErrors } = await openPane([], true);
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     expect(await page.textContent("#fact-rows")).toBe((2000).toLocaleString("id-ID"));
     expect(await page.$$eval("#findings .finding-group", (n) => n.length)).toBe(new Set(expected.issues.map((i) => i.code)).size);
     expect(pageErrors).toEqual([]);
@@ -155,7 +155,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const { page, pageErrors, outside } = await openPane(patch);
     const title = await page.title();
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     await page.click('#findings .finding-group[data-code="NPP_NAME_CONFLICT"] summary');
     const shown = await page.textContent("#findings");
     for (const payload of payloads) expect(shown).toContain(payload);
@@ -175,9 +175,10 @@ describeInBrowser("the task pane auditing a workbook", () => {
   it("archives chosen duplicate rows and restores them", async () => {
     const { page, pageErrors } = await openPane();
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     const rowsBefore = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
     const cluster = clusters.find((c) => c.action === "archive")!;
+    await page.click("#tab-dup");
     await page.check(`#dup-${cluster.id}`);
     await page.click("#archive-duplicates");
     await page.waitForFunction(() => /dipindahkan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
@@ -188,6 +189,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     // The pane audited again: the archived group is gone from the list.
     expect(await page.textContent("#fact-rows")).toBe((2000 - moved).toLocaleString("id-ID"));
 
+    await page.click("#tab-fix");
     await page.click("#restore-archived");
     await page.waitForFunction(() => /dikembalikan/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
     const restored = await page.evaluate(() => (window as unknown as { excelDouble: DoubleView }).excelDouble.sheet("Peserta").usedRect()!.rows);
@@ -200,9 +202,10 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const { page, pageErrors } = await openPane();
     await page.setViewportSize({ width: 320, height: 720 });
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     const count = (action: string) => clusters.filter((c) => c.action === action).length;
     for (const action of ["archive", "fixKpj", "transfer"]) expect(count(action)).toBeGreaterThan(0);
+    await page.click("#tab-dup");
     // The filter offers each kind with its count, in words.
     const options = await page.$$eval("#dup-filter option", (o) => o.map((x) => [(x as HTMLOptionElement).value, x.textContent]));
     expect(options).toEqual([
@@ -264,7 +267,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
 
   it("imports a CSV safely: a preview of its columns, then a new sheet with NIKs as text and dates as dates, audited", async () => {
     const { page, pageErrors, outside } = await openPane();
-    await page.click("#import summary");
+    await page.click("#tab-add");
     // Indonesian Excel's CSV: ; with a byte-order mark; a NIK Excel would turn into 3.17101E+15.
     const csv = "\ufeffNPP;Nama Peserta;NIK;Tanggal Lahir;Jenis Kelamin\r\n12345678;Budi Santoso;3171011203900001;12-03-1990;L\r\n12345678;=HYPERLINK(\"http://contoh.invalid\");3273024109920003;01-09-1992;P\r\n";
     await page.setInputFiles("#import-file", { name: "peserta-sipp.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -282,7 +285,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
     await (await page.$("#import"))!.screenshot({ path: path.join(ROOT, "docs/taskpane-csv-import.png") });
     await page.click("#import-run");
     await page.waitForFunction(() => /CSV ditulis ke lembar/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
-    expect(await page.textContent("#audit-message")).toBe('CSV ditulis ke lembar "peserta-sipp".');
+    expect(await page.textContent("#audit-message")).toMatch(/^✓?CSV ditulis ke lembar "peserta-sipp"\. Pemeriksaan selesai: \d+ galat/);
     const written = await page.evaluate(() => {
       const sheet = (window as unknown as { excelDouble: { sheet(n: string): { value(r: number, c: number): unknown; format(r: number, c: number): string; formula(r: number, c: number): unknown } } }).excelDouble.sheet("peserta-sipp");
       return { nik: sheet.value(1, 2), nikFormat: sheet.format(1, 2), birth: sheet.value(1, 3), birthFormat: sheet.format(1, 3), name: sheet.value(2, 1), formula: sheet.formula(2, 1) ?? null };
@@ -298,11 +301,14 @@ describeInBrowser("the task pane auditing a workbook", () => {
 
   it("makes the recap of a chosen month from the pane", async () => {
     const { page, pageErrors } = await openPane();
-    await page.click("#recap summary");
-    await page.fill("#recap-month", "2026-10");
+    await page.click("#tab-recap");
+    // Months by name, as the user reads them.
+    expect(await page.$eval("#recap-month", (s) => [...(s as HTMLSelectElement).options].some((o) => o.value === "2026-10" && o.text === "Oktober 2026"))).toBe(true);
+    await page.selectOption("#recap-month", "2026-10");
     await page.click("#recap-run");
     await page.waitForFunction(() => /Rekap ditulis/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
-    expect(await page.textContent("#audit-message")).toBe('Rekap ditulis ke lembar "Rekap 2026-10".');
+    expect(await page.textContent("#audit-message .message-text")).toBe('Rekap ditulis ke lembar "Rekap 2026-10".');
+    expect(await page.getAttribute("#audit-message", "data-intent")).toBe("success");
     const recap = await page.evaluate(() => {
       const book = (window as unknown as { excelDouble: DoubleView }).excelDouble;
       const sheet = book.sheet("Rekap 2026-10");
@@ -315,7 +321,8 @@ describeInBrowser("the task pane auditing a workbook", () => {
   it("adds a participant through the entry form, checking the NIK as it is typed", async () => {
     const { page, pageErrors } = await openPane();
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
+    await page.click("#tab-add");
     await page.click("#entry summary");
     // A woman's NIK: day 52 = 12 + 40.
     await page.fill("#entry-nik", "3171015203920002");
@@ -356,7 +363,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
   it("previews safe fixes, applies them and undoes them", async () => {
     const { page, pageErrors } = await openPane();
     await page.click("#audit-run");
-    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.startsWith("Selesai"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     const snapshot = () =>
       page.evaluate(() => {
         const sheet = (window as unknown as { excelDouble: { sheet(n: string): { value(r: number, c: number): unknown } } }).excelDouble.sheet("Peserta");
@@ -365,6 +372,7 @@ describeInBrowser("the task pane auditing a workbook", () => {
         return cells;
       });
     const before = await snapshot();
+    await page.click("#tab-fix");
     await page.click("#fixes summary");
     const kinds = await page.$$eval("#fixes .fix-kinds li", (n) => n.map((x) => x.getAttribute("data-kind")));
     expect(kinds).toContain("numberToText");
