@@ -253,12 +253,12 @@ export const LEDGER_PROBLEMS = {
     en: "This sheet is empty. Choose a sheet that holds participant or KPJ receipt data.",
   },
   noHeader: {
-    id: "Baris judul tidak ditemukan di 20 baris pertama. Pastikan ada judul kolom seperti NIK, Nama, NPP atau Jumlah KPJ, atau pilih baris judul sendiri.",
-    en: "No header row found in the first 20 rows. Make sure there are column headers such as NIK, Nama, NPP or Jumlah KPJ, or choose the header row yourself.",
+    id: "Baris judul tidak ditemukan di 20 baris pertama. Pastikan salah satu dari 20 baris pertama berisi judul kolom seperti NIK, Nama, NPP atau Jumlah KPJ, lalu periksa lagi.",
+    en: "No header row found in the first 20 rows. Make sure one of the first 20 rows holds column headers such as NIK, Nama, NPP or Jumlah KPJ, then audit again.",
   },
   noShape: {
-    id: "Kolom NIK atau Nama (daftar peserta), atau NPP dan Jumlah KPJ (tanda terima), tidak ditemukan. Tentukan peran kolom secara manual.",
-    en: "No NIK or Name column (participant ledger), nor NPP and KPJ count (receipt ledger). Assign the column roles by hand.",
+    id: "Kolom NIK atau Nama (daftar peserta), atau NPP dan Jumlah KPJ (tanda terima), tidak ditemukan. Beri judul kolom itu \"NIK\", \"Nama\", \"NPP\" atau \"Jumlah KPJ\", lalu periksa lagi.",
+    en: "No NIK or Name column (participant ledger), nor NPP and KPJ count (receipt ledger). Head those columns \"NIK\", \"Nama\", \"NPP\" or \"Jumlah KPJ\", then audit again.",
   },
   badHeaderRow: {
     id: "Baris judul yang dipilih berada di luar data.",

@@ -112,7 +112,7 @@ export class AuditPanel {
       refDate.setAttribute("aria-invalid", String(refDate.value.trim() !== "" && day === null));
     });
     const source = el("select", { id: "ledger-source", "aria-label": t("source", lang) });
-    const refresh = button("ledger-refresh", t("refresh", lang), "stealth");
+    const refresh = button("ledger-refresh", t("refresh", lang));
     refresh.addEventListener("click", () => void this.loadSources());
     const run = button("audit-run", t("audit", lang), "accent");
     run.addEventListener("click", () => void this.runFromWorkbook());
@@ -158,7 +158,7 @@ export class AuditPanel {
     });
     panels.check.after(el("div", { id: "audit-results" }));
     panels.deact.after(this.rosterControls());
-    panels.add.append(this.nikControls(), this.importControls(), el("div", { id: "entry-slot" }));
+    panels.add.append(el("div", { id: "entry-slot" }), this.nikControls(), this.importControls());
     this.root.replaceChildren(choice, sticky, tabs);
     this.renderPanels();
     if (!this.port) {
@@ -463,7 +463,8 @@ export class AuditPanel {
     if (controller.signal.aborted) return this.say(STRINGS.cancelled, "warning");
     if (!written.ok) return this.refuse(written.message);
     const { errors, warnings } = this.report!.summary;
-    const found = { id: fill(STRINGS.auditFound.id, { errors: count(errors), warnings: count(warnings) }, "id"), en: fill(STRINGS.auditFound.en, { errors: count(errors), warnings: count(warnings) }, "en") };
+    const params = { errors: count(errors), warnings: count(warnings), sheet: ledger.sheet };
+    const found = { id: fill(STRINGS.auditFound.id, params, "id"), en: fill(STRINGS.auditFound.en, params, "en") };
     const words = afterwards ? { id: `${afterwards.id} ${found.id}`, en: `${afterwards.en} ${found.en}` } : found;
     this.say(words, errors > 0 ? "warning" : "success");
   }
@@ -511,7 +512,8 @@ export class AuditPanel {
         entryForm(audit.parsed.layout.roles, lang, {
           save: async (cells) => {
             if (!this.port || !this.ledger) return;
-            const added = await this.port.append(this.ledger, cells, this.lang);
+            const ledger = this.ledger;
+            const added = await this.busy("adding", () => this.port!.append(ledger, cells, this.lang));
             if (!added.ok) return this.refuse(added.message);
             await this.runFromWorkbook({ id: `${STRINGS.entryAdded.id} ${added.value}.`, en: `${STRINGS.entryAdded.en} ${added.value}.` });
           },
@@ -522,7 +524,8 @@ export class AuditPanel {
 
   /** Each tab says how much it holds, so the user knows where to look without opening it. */
   private setTabCounts(report: AuditReport): void {
-    const counts: Partial<Record<TabId, number>> = { check: report.issues.length, dup: report.summary.duplicates, deact: report.summary.deactivation };
+    const fixes = this.root.querySelectorAll("#fixes .fix-preview > li:not(.hint)").length;
+    const counts: Partial<Record<TabId, number>> = { check: report.issues.length, dup: report.summary.duplicates, deact: report.summary.deactivation, fix: fixes };
     for (const id of TABS) {
       const tab = this.find(`tab-${id}`);
       const n = counts[id];
@@ -574,16 +577,38 @@ export class AuditPanel {
 
   private async archive(rows: RowToArchive[]): Promise<void> {
     if (!this.port || !this.ledger || this.running) return;
-    const result = await this.port.archive(this.ledger, rows, this.lang);
+    const ledger = this.ledger;
+    const result = await this.busy("archiving", () => this.port!.archive(ledger, rows, this.lang));
     if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
     // The rows moved: audit again so every row number shown is true.
     await this.runFromWorkbook({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
   }
 
+  /**
+   * A workbook write that Excel does in a few large requests: the progress bar runs without a figure,
+   * labelled with what is being done, and no Cancel (a write stopped halfway would leave the ledger
+   * half moved; each of these is undone from its own button instead).
+   */
+  private async busy<T>(stage: "adding" | "archiving" | "restoring" | "fixing" | "undoing", work: () => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.running = controller;
+    this.setRunning(true);
+    this.find("audit-cancel").hidden = true;
+    this.find("audit-progress-bar").removeAttribute("value"); // Fluent's indeterminate bar
+    this.find("audit-progress-text").textContent = `${t(stage, this.lang)}…`;
+    this.say(null);
+    try {
+      return await work();
+    } finally {
+      this.running = null;
+      this.setRunning(false);
+    }
+  }
+
   /** Runs a write, then audits again so what the pane shows is the workbook as it is now. */
   private async afterWrite(write: () => Promise<Outcome<number>>, done: "fixesDone" | "fixesUndone"): Promise<void> {
     if (!this.port || this.running) return;
-    const result = await write();
+    const result = await this.busy(done === "fixesDone" ? "fixing" : "undoing", write);
     if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
     await this.runFromWorkbook({ id: `${result.value} ${STRINGS[done].id}`, en: `${result.value} ${STRINGS[done].en}` });
   }
@@ -591,8 +616,8 @@ export class AuditPanel {
   private restoreButton(): HTMLElement {
     const button = el("fluent-button", { id: "restore-archived" }, t("restoreLast", this.lang));
     button.addEventListener("click", async () => {
-      if (!this.port) return;
-      const result = await this.port.restore(this.lang);
+      if (!this.port || this.running) return;
+      const result = await this.busy("restoring", () => this.port!.restore(this.lang));
       if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
       await this.runFromWorkbook({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
     });

@@ -59,7 +59,7 @@ function findings(report: AuditReport, lang: Lang, actions: AuditActions): HTMLE
     const group = el(
       "details",
       { class: `finding-group finding-${CODES[code].severity}`, "data-code": code },
-      el("summary", {}, el("span", { class: "count" }, count(list.length)), el("span", { class: "finding-message" }, list[0].message), codeNote(code)),
+      el("summary", {}, el("span", { class: "count" }, `${count(list.length)} ${t("rowsUnit", lang)}`), el("span", { class: "finding-message" }, list[0].message), codeNote(code)),
     );
     const items = el("ul", { class: "finding-rows" });
     for (const issue of list.slice(0, MAX_ITEMS_PER_GROUP)) {

@@ -57,7 +57,9 @@ export function entryForm(roles: ColumnRoles, lang: Lang, handlers: EntryFormHan
     } else if (role === "status") {
       input = el("select", { id }, ...ENTRY_STATUSES.map((s) => el("option", { value: s }, s)));
     } else {
-      input = el("input", { id, type: ENTRY_DATE_ROLES.has(role) ? "date" : "text", autocomplete: "off", spellcheck: "false", ...(role === "nik" ? { inputmode: "numeric", maxlength: "64" } : {}) });
+      // Dates are typed dd-mm-yyyy, as on an Indonesian form (a browser date picker shows the machine's locale).
+      const date: Record<string, string> = ENTRY_DATE_ROLES.has(role) ? { inputmode: "numeric", placeholder: "hh-bb-tttt" } : {};
+      input = el("input", { id, type: "text", autocomplete: "off", spellcheck: "false", ...date, ...(role === "nik" ? { inputmode: "numeric", maxlength: "64" } : {}) });
     }
     input.value = field.value;
     const edit = () => dispatch({ type: "edit", role, value: input.value });

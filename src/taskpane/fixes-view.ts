@@ -29,7 +29,8 @@ function shown(fix: CellFix, value: unknown): string {
 
 export function renderFixes(fixes: readonly CellFix[], lang: Lang, handlers: FixesHandlers): HTMLElement {
   const t = (key: keyof typeof STRINGS) => STRINGS[key][lang];
-  const card = el("details", { class: "card fixes", id: "fixes" }, el("summary", {}, `${t("fixesHeading")} (${fixes.length})`), el("p", { class: "hint" }, t("fixesHint")));
+  // A card of its own tab, always open: Undo stays in reach after the fixes are applied.
+  const card = el("section", { class: "card fixes", id: "fixes" }, el("h2", {}, `${t("fixesHeading")} (${fixes.length})`), el("p", { class: "hint" }, t("fixesHint")));
   const counts = new Map<FixKind, number>();
   for (const f of fixes) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   card.append(el("ul", { class: "fix-kinds" }, ...[...counts].map(([kind, n]) => el("li", { "data-kind": kind }, `${n} × ${KIND_WORDS[kind][lang]}`))));

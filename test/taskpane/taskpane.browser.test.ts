@@ -41,7 +41,6 @@ describeInBrowser("the built task pane in Chromium", () => {
     await page.fill("#nik-input", "3171011203900001");
     expect(await page.textContent(".verdict")).toBe("Valid NIK");
     mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-nik.png"), fullPage: true });
 
     // Office.js may try its telemetry; the add-in itself reaches nothing outside its own origin.
     expect(outside.filter((u) => !/microsoft|office|live\.com|msocdn/.test(u))).toEqual([]);

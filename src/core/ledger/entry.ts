@@ -3,7 +3,7 @@
 // NPP belongs to, and the form itself as a state that events change and a view computed from it. The
 // task pane (src/taskpane/entry-form.ts) only draws the view and forwards the user's events here, so
 // every rule below is unit-tested without a browser.
-import { excelSerialOf, formatDayId, parseIsoDate, yearOf, type Day } from "../dates";
+import { excelSerialOf, formatDayId, parseDate, yearOf, type Day } from "../dates";
 import type { Gender } from "../gender";
 import { inspectKpj } from "../ids/kpj";
 import { compactNik, inspectNik, isValidNik, NIK_LENGTH } from "../ids/nik";
@@ -292,7 +292,8 @@ export function entryRoles(roles: ColumnRoles): EntryRole[] {
 }
 
 const text = (values: EntryValues, role: EntryRole) => values[role].trim();
-const dayOfField = (values: EntryValues, role: EntryRole): Day | null => (text(values, role) === "" ? null : parseIsoDate(text(values, role)));
+/** A typed date, read as Indonesians write it (23-11-2026, 23/11/2026, 23 November 2026) or ISO. */
+const dayOfField = (values: EntryValues, role: EntryRole): Day | null => (text(values, role) === "" ? null : parseDate(text(values, role)));
 const genderOfField = (values: EntryValues): Gender | null => {
   const g = text(values, "gender");
   return g === "L" || g === "P" ? g : null;
