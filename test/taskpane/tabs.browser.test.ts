@@ -1,7 +1,7 @@
 // Every tab of the pane at Excel's task-pane width (320 px), in Office's light and dark themes, after an
 // audit: screenshots into docs/ for the README, and what a person reads checked on the way — no raw
 // finding code in the main text, and after a language switch no phrase of the other language.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -97,6 +97,30 @@ describeInBrowser("the pane's tabs at 320 px", () => {
       const raw = Object.keys(CODES).filter((code) => new RegExp(`\\b${code}\\b`).test(text));
       expect({ tab, raw }).toEqual({ tab, raw: [] });
     }
+    await page.close();
+  });
+
+  it("labels every control and keeps every action reachable by keyboard (axe-core, on every tab)", async () => {
+    const page = await audited("light");
+    // axe-core, Deque's accessibility engine, run inside the page through the debugger (the page's own
+    // Content-Security-Policy rightly refuses an inline script).
+    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    for (const tab of TABS) {
+      await page.click(`#tab-${tab}`);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: "rule", values: ["label", "button-name", "select-name", "aria-required-attr", "aria-valid-attr-value", "aria-allowed-attr", "duplicate-id-aria", "tabindex", "nested-interactive", "link-name", "aria-progressbar-name"] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      });
+      expect({ tab, violations }).toEqual({ tab, violations: [] });
+    }
+    // After an action, focus is on its answer.
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe("audit-message");
+    await page.click("#tab-recap");
+    await page.focus("#recap-run");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /Rekap ditulis/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("audit-message");
     await page.close();
   });
 
