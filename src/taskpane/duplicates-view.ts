@@ -163,7 +163,7 @@ export class DuplicateReview {
           const mark = MARKS[cell.agreement];
           // A NIK in its three parts (region, birth date, serial): easier to compare, and it wraps.
           const text = line.field === "nik" ? formatNik(cell.text) : cell.text;
-          return el("td", { class: `agree-${cell.agreement}`, title: mark.words[lang] }, mark.mark, text || "—");
+          return el("td", { class: `agree-${cell.agreement} field-${line.field}`, title: mark.words[lang] }, mark.mark, text || "—");
         }),
       ),
     );
