@@ -3,7 +3,7 @@
 // it ends: until it does, Office keeps the button busy and, on some hosts, shows an error.
 import { today } from "../core/dates";
 import type { Lang } from "../core/messages";
-import { monthLabel, monthOfDay } from "../core/recap/recap";
+import { defaultRecapMonth, monthLabel } from "../core/recap/recap";
 import { makeMonthlyRecap, officeHost } from "../excel";
 import { preferredLang } from "../excel/language";
 
@@ -51,7 +51,8 @@ export async function monthlyRecap(event: Office.AddinCommands.Event): Promise<v
     } catch {
       // The recap does not need the pane; it only shows progress there.
     }
-    const month = monthOfDay(today());
+    // In the first days of a month, the month that just ended (the one to report).
+    const month = defaultRecapMonth(today());
     const label = monthLabel(month);
     showNotice(RECAP_NOTICES.working(label));
     const result = await makeMonthlyRecap(officeHost(), {

@@ -38,7 +38,8 @@ export function renderFixes(fixes: readonly CellFix[], lang: Lang, handlers: Fix
   for (const f of fixes.slice(0, SHOWN)) {
     preview.append(el("li", {}, `${t("row")} ${f.row} · ${ROLE_LABELS[f.role][lang]}: ${shown(f, f.before)} → ${shown(f, f.after)}`));
   }
-  if (fixes.length > SHOWN) preview.append(el("li", { class: "hint" }, `+${fixes.length - SHOWN} ${t("more")}`));
+  // The rest are applied with these; their originals go to the fix archive (not the findings sheet).
+  if (fixes.length > SHOWN) preview.append(el("li", { class: "hint" }, `+${fixes.length - SHOWN} ${t("moreFixes")}`));
   const apply = el("button", { type: "button", id: "fixes-apply", class: "primary" }, `${t("fixesApply")} (${fixes.length})`);
   if (fixes.length === 0) apply.setAttribute("disabled", "");
   apply.addEventListener("click", () => handlers.apply());

@@ -115,6 +115,7 @@ export const STRINGS = {
   deactivationHeading: { id: "Nonaktif dan tinjauan", en: "Deactivation and reviews" },
   since: { id: "Sejak", en: "Since" },
   overdue: { id: "terlambat", en: "overdue" },
+  moreFixes: { id: "lagi, diterapkan bersama yang di atas; isi asal setiap sel disimpan di lembar Arsip Perbaikan Ledger BPJS.", en: "more, applied with those above; every cell's original is kept on the Arsip Perbaikan Ledger BPJS sheet." },
   adding: { id: "Menambahkan peserta", en: "Adding the participant" },
   archiving: { id: "Memindahkan baris ke arsip", en: "Moving rows to the archive" },
   restoring: { id: "Mengembalikan baris dari arsip", en: "Restoring rows from the archive" },

@@ -1,6 +1,6 @@
 import { dayOf, type Day } from "../../../src/core/dates";
 import { runAudit } from "../../../src/core/ledger/audit";
-import { lastDayOf, monthlyRecap, parseMonth, previousMonth, type RecapMonth } from "../../../src/core/recap/recap";
+import { defaultRecapMonth, lastDayOf, monthlyRecap, monthName, parseMonth, previousMonth, type RecapMonth } from "../../../src/core/recap/recap";
 import { generateParticipantLedger, generateReceiptLedger, type GeneratedLedger } from "../../../src/fixtures/ledgers";
 
 function recapOf(ledger: GeneratedLedger, month: RecapMonth) {
@@ -10,6 +10,14 @@ function recapOf(ledger: GeneratedLedger, month: RecapMonth) {
 }
 
 describe("months", () => {
+  it("offers the month just ended in a month's first 10 days, else the month itself, by name", () => {
+    expect(defaultRecapMonth(dayOf(2026, 12, 2) as Day)).toEqual({ year: 2026, month: 11 });
+    expect(defaultRecapMonth(dayOf(2026, 1, 10) as Day)).toEqual({ year: 2025, month: 12 });
+    expect(defaultRecapMonth(dayOf(2026, 11, 11) as Day)).toEqual({ year: 2026, month: 11 });
+    expect(monthName({ year: 2026, month: 10 }, "id")).toBe("Oktober 2026");
+    expect(monthName({ year: 2026, month: 10 }, "en")).toBe("October 2026");
+  });
+
   it("parses YYYY-MM and MM-YYYY and steps back across the year", () => {
     expect(parseMonth("2026-11")).toEqual({ year: 2026, month: 11 });
     expect(parseMonth("2026-13")).toBeNull();
