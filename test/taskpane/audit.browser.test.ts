@@ -360,7 +360,9 @@ describeInBrowser("the task pane auditing a workbook", () => {
   });
 
   it("previews safe fixes, applies them and undoes them", async () => {
-    const { page, pageErrors } = await openPane();
+    // Names typed with stray spaces: more fixes than the preview lists.
+    const names: [number, number, unknown][] = Array.from({ length: 20 }, (_, i) => [100 + i, 4, `  Budi   Santoso ${i} `]);
+    const { page, pageErrors } = await openPane(names);
     await page.click("#audit-run");
     await page.waitForFunction(() => document.querySelector("#audit-message")?.textContent?.includes("Pemeriksaan selesai"), undefined, { timeout: 60_000 });
     const snapshot = () =>
@@ -375,6 +377,11 @@ describeInBrowser("the task pane auditing a workbook", () => {
     const kinds = await page.$$eval("#fixes .fix-kinds li", (n) => n.map((x) => x.getAttribute("data-kind")));
     expect(kinds).toContain("numberToText");
     expect(await page.$$eval("#fixes .fix-preview li", (n) => n.length)).toBeGreaterThan(0);
+    // The ones not listed: said to be applied with the rest, their originals in the fix archive (the
+    // findings sheet holds no fixes).
+    const more = (await page.textContent("#fixes .fix-preview li.hint"))!;
+    expect(more).toMatch(/^\+\d+ lagi, diterapkan bersama yang di atas; isi asal setiap sel disimpan di lembar Arsip Perbaikan Ledger BPJS\.$/);
+    expect(more).not.toContain("Temuan");
     await page.click("#fixes-apply");
     await page.waitForFunction(() => /sel diperbaiki/.test(document.querySelector("#audit-message")?.textContent ?? ""), undefined, { timeout: 60_000 });
     expect(await snapshot()).not.toEqual(before);
