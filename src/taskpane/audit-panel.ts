@@ -134,7 +134,9 @@ export class AuditPanel {
       el(
         "div",
         { id: "audit-progress", class: "progress", hidden: "" },
-        el("fluent-progress", { id: "audit-progress-bar", min: "0", max: "100", value: "0", "aria-labelledby": "audit-progress-text" }),
+        // The native bar, styled as Fluent's: Fluent's own sets its width through a style attribute, which
+        // the pane's Content-Security-Policy (style-src 'self') rightly refuses.
+        el("progress", { id: "audit-progress-bar", max: "100", value: "0", "aria-labelledby": "audit-progress-text" }),
         el("span", { id: "audit-progress-text", "aria-live": "polite" }),
       ),
       el("div", { id: "audit-message", class: "message-bar", tabindex: "-1", hidden: "" }),
@@ -594,7 +596,7 @@ export class AuditPanel {
     this.running = controller;
     this.setRunning(true);
     this.find("audit-cancel").hidden = true;
-    this.find("audit-progress-bar").removeAttribute("value"); // Fluent's indeterminate bar
+    this.find("audit-progress-bar").removeAttribute("value"); // an indeterminate bar
     this.find("audit-progress-text").textContent = `${t(stage, this.lang)}…`;
     this.say(null);
     try {

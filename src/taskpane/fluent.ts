@@ -4,7 +4,6 @@
 import {
   baseLayerLuminance,
   fluentButton,
-  fluentProgress,
   fluentTab,
   fluentTabPanel,
   fluentTabs,
@@ -13,7 +12,7 @@ import {
 } from "@fluentui/web-components";
 
 export function registerFluent(): void {
-  provideFluentDesignSystem().register(fluentButton(), fluentProgress(), fluentTabs(), fluentTab(), fluentTabPanel());
+  provideFluentDesignSystem().register(fluentButton(), fluentTabs(), fluentTab(), fluentTabPanel());
 }
 
 /** Office's theme colours, when the host gives them (Excel does; a plain browser does not). */

@@ -32,8 +32,10 @@ describeInBrowser("the pane's tabs at 320 px", () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
+  let consoleErrors: string[] = [];
+
   async function audited(theme: "light" | "dark", lang: "id" | "en" = "id"): Promise<Page> {
-    const { page } = await open(
+    const { page, consoleErrors: errors } = await open(
       browser,
       `${server.origin}/taskpane.html`,
       async (p) => {
@@ -53,6 +55,7 @@ describeInBrowser("the pane's tabs at 320 px", () => {
     await page.waitForSelector("#ledger-source option", { state: "attached" });
     await page.click("#audit-run");
     await page.waitForSelector("#audit-message[data-intent='warning'], #audit-message[data-intent='success']", { timeout: 60_000 });
+    consoleErrors = errors;
     return page;
   }
 
@@ -67,6 +70,11 @@ describeInBrowser("the pane's tabs at 320 px", () => {
   it.each(["light", "dark"] as const)("shows every tab readable, in the %s theme, and saves its screenshots", async (theme) => {
     const page = await audited(theme);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    // Fluent's components run under the pane's Content-Security-Policy (style-src 'self'): nothing they
+    // need is refused. (One empty <style> element is: its hash is SHA-256 of the empty string, so the
+    // refusal loses nothing — Fluent's tokens reach the page through the CSSOM.)
+    const EMPTY = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+    expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e) && !e.includes(EMPTY))).toEqual([]);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background === "rgb(0, 0, 0)" || background === "rgba(0, 0, 0, 0)").toBe(false);
     mkdirSync(path.join(ROOT, "docs"), { recursive: true });
@@ -96,6 +104,13 @@ describeInBrowser("the pane's tabs at 320 px", () => {
       const text = await mainText(page);
       const raw = Object.keys(CODES).filter((code) => new RegExp(`\\b${code}\\b`).test(text));
       expect({ tab, raw }).toEqual({ tab, raw: [] });
+      // Where a code is shown at all, it is small secondary text after the words, never their heading.
+      const notes = await page.$$eval(".finding-code", (nodes) =>
+        nodes.filter((n) => (n as HTMLElement).offsetParent !== null).map((n) => ({ size: parseFloat(getComputedStyle(n).fontSize), first: n.parentElement?.firstElementChild === n })),
+      );
+      expect(notes.filter((n) => n.size > 11 || n.first)).toEqual([]);
+      // Field names as the engine spells them (birthDate, startDate …) never reach the reader either.
+      expect({ tab, fields: text.match(/\b(birthDate|startDate|endDate|kpjCount|exitReason|postingDate)\b/g) ?? [] }).toEqual({ tab, fields: [] });
     }
     await page.close();
   });
