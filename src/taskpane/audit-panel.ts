@@ -21,7 +21,7 @@ import { renderNikResult } from "./nik-checker";
 import { DuplicateReview } from "./duplicates-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
-import { fill } from "../core/words";
+import { say, type Params, type Said } from "../core/words";
 
 export type LoadedLedger = ExcelLedger;
 
@@ -50,6 +50,20 @@ const REF_DATE_KEY = "ledger-bpjs.refDate";
 const TABS = ["check", "dup", "deact", "recap", "add", "fix"] as const;
 type TabId = (typeof TABS)[number];
 const TAB_WORDS = { check: "tabCheck", dup: "tabDup", deact: "tabDeact", recap: "tabRecap", add: "tabAdd", fix: "tabFix" } as const satisfies Record<TabId, keyof typeof STRINGS>;
+
+/**
+ * What a message bar says: the adapter's words (both languages), or phrases of the pane's catalogue
+ * with their parameters — kept unsaid until shown, so a language switch says them again.
+ */
+type Message = Readonly<Record<Lang, string>> | Said | readonly Said[];
+
+const said = (key: keyof typeof STRINGS, params?: Params): Said => ({ words: STRINGS[key], params });
+
+function spoken(text: Message, lang: Lang): string {
+  if (Array.isArray(text)) return (text as readonly Said[]).map((s) => say(s, lang)).join(" ");
+  if ("words" in text) return say(text as Said, lang);
+  return (text as Readonly<Record<Lang, string>>)[lang];
+}
 
 /** A message bar's intent, as Fluent's MessageBar has them; the icon says it without colour too. */
 export type Intent = "success" | "info" | "warning" | "error";
@@ -81,7 +95,7 @@ export class AuditPanel {
   private roles: ColumnRoles | undefined;
   private running: AbortController | null = null;
   private activeTab = "tab-check";
-  private message: { words: Readonly<Record<Lang, string>>; intent: Intent } | null = null;
+  private message: { text: Message; intent: Intent } | null = null;
   private nikText = "";
   readonly root: HTMLElement;
 
@@ -165,9 +179,9 @@ export class AuditPanel {
     this.renderPanels();
     if (!this.port) {
       run.setAttribute("disabled", "");
-      this.say({ id: STRINGS.noExcel.id, en: STRINGS.noExcel.en }, "info", false);
+      this.say(said("noExcel"), "info", false);
     } else if (this.message) {
-      this.say(this.message.words, this.message.intent, false);
+      this.say(this.message.text, this.message.intent, false);
     }
   }
 
@@ -256,7 +270,7 @@ export class AuditPanel {
       this.setRunning(false);
     }
     await this.loadSources(`sheet:${sheet}`);
-    await this.runFromWorkbook({ id: `${STRINGS.importDone.id} "${sheet}".`, en: `${STRINGS.importDone.en} "${sheet}".` });
+    await this.runFromWorkbook(said("importDone", { sheet: sheet ?? "" }));
   }
 
   private rosterControls(): HTMLElement {
@@ -286,8 +300,7 @@ export class AuditPanel {
     try {
       const result = await this.port.reconcile(ledgerSource, rosterSource, this.refDate(), this.lang, this.progress("reading", 0, 90), controller.signal);
       if (!result.ok) return this.refuse(result.message);
-      const n = count(result.value.items.length);
-      this.say({ id: `${n} ${STRINGS.rosterDone.id}.`, en: `${n} ${STRINGS.rosterDone.en}.` });
+      this.say(said("rosterDone", { n: count(result.value.items.length) }));
     } finally {
       this.running = null;
       this.setRunning(false);
@@ -327,7 +340,7 @@ export class AuditPanel {
       const result = await this.port.recap(sourceId, month, this.lang, this.progress("reading", 0, 90), controller.signal);
       if (!result.ok) return this.refuse(result.message);
       const sheet = result.value.sheet;
-      this.say({ id: `${STRINGS.recapDone.id} "${sheet}".`, en: `${STRINGS.recapDone.en} "${sheet}".` });
+      this.say(said("recapDone", { sheet }));
     } finally {
       this.running = null;
       this.setRunning(false);
@@ -371,15 +384,15 @@ export class AuditPanel {
    * The answer to the last action, in the message bar under the action buttons (always in view: the
    * bar sticks to the top of the pane). Kept as words, so a language switch says it again.
    */
-  private say(text: Readonly<Record<Lang, string>> | null, intent: Intent = "success", focus = true): void {
+  private say(text: Message | null, intent: Intent = "success", focus = true): void {
     const node = this.find("audit-message");
-    this.message = text === null ? null : { words: text, intent };
+    this.message = text === null ? null : { text, intent };
     node.hidden = text === null;
     node.dataset.intent = intent;
     node.setAttribute("role", intent === "error" || intent === "warning" ? "alert" : "status");
     node.replaceChildren();
     if (!text) return;
-    node.append(el("span", { class: "message-icon", "aria-hidden": "true" }, INTENT_ICONS[intent]), el("span", { class: "message-text" }, text[this.lang]));
+    node.append(el("span", { class: "message-icon", "aria-hidden": "true" }, INTENT_ICONS[intent]), el("span", { class: "message-text" }, spoken(text, this.lang)));
     // Focus lands on the answer, so a keyboard or screen-reader user hears it.
     if (focus) node.focus();
   }
@@ -412,7 +425,7 @@ export class AuditPanel {
   }
 
   /** Reads the chosen ledger, audits it and writes the status column: the Audit button. */
-  async runFromWorkbook(afterwards?: Readonly<Record<Lang, string>>): Promise<void> {
+  async runFromWorkbook(afterwards?: Said): Promise<void> {
     if (!this.port || this.running) return;
     const sourceId = this.find<HTMLSelectElement>("ledger-source").value;
     this.roles = undefined;
@@ -446,7 +459,7 @@ export class AuditPanel {
     }
   }
 
-  private async auditAndWrite(controller: AbortController, afterwards?: Readonly<Record<Lang, string>>): Promise<void> {
+  private async auditAndWrite(controller: AbortController, afterwards?: Said): Promise<void> {
     const ledger = this.ledger!;
     this.progress("checking", 45, 60)(0, ledger.input.values.length);
     await nextFrame();
@@ -465,10 +478,8 @@ export class AuditPanel {
     if (controller.signal.aborted) return this.say(STRINGS.cancelled, "warning");
     if (!written.ok) return this.refuse(written.message);
     const { errors, warnings } = this.report!.summary;
-    const params = { errors: count(errors), warnings: count(warnings), sheet: ledger.sheet };
-    const found = { id: fill(STRINGS.auditFound.id, params, "id"), en: fill(STRINGS.auditFound.en, params, "en") };
-    const words = afterwards ? { id: `${afterwards.id} ${found.id}`, en: `${afterwards.en} ${found.en}` } : found;
-    this.say(words, errors > 0 ? "warning" : "success");
+    const found = said("auditFound", { errors: count(errors), warnings: count(warnings), sheet: ledger.sheet });
+    this.say(afterwards ? [afterwards, found] : found, errors > 0 ? "warning" : "success");
   }
 
   private show(): void {
@@ -517,7 +528,7 @@ export class AuditPanel {
             const ledger = this.ledger;
             const added = await this.busy("adding", () => this.port!.append(ledger, cells, this.lang));
             if (!added.ok) return this.refuse(added.message);
-            await this.runFromWorkbook({ id: `${STRINGS.entryAdded.id} ${added.value}.`, en: `${STRINGS.entryAdded.en} ${added.value}.` });
+            await this.runFromWorkbook(said("entryAdded", { row: added.value }));
           },
         }, companiesByNpp(audit.parsed.columns)),
       );
@@ -583,7 +594,7 @@ export class AuditPanel {
     const result = await this.busy("archiving", () => this.port!.archive(ledger, rows, this.lang));
     if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
     // The rows moved: audit again so every row number shown is true.
-    await this.runFromWorkbook({ id: `${result.value} ${STRINGS.archived.id}`, en: `${result.value} ${STRINGS.archived.en}` });
+    await this.runFromWorkbook(said("archived", { n: count(result.value) }));
   }
 
   /**
@@ -612,7 +623,7 @@ export class AuditPanel {
     if (!this.port || this.running) return;
     const result = await this.busy(done === "fixesDone" ? "fixing" : "undoing", write);
     if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
-    await this.runFromWorkbook({ id: `${result.value} ${STRINGS[done].id}`, en: `${result.value} ${STRINGS[done].en}` });
+    await this.runFromWorkbook(said(done, { n: count(result.value) }));
   }
 
   private restoreButton(): HTMLElement {
@@ -621,7 +632,7 @@ export class AuditPanel {
       if (!this.port || this.running) return;
       const result = await this.busy("restoring", () => this.port!.restore(this.lang));
       if (!result.ok) return this.say(result.message, result.nothing ? "info" : "error");
-      await this.runFromWorkbook({ id: `${result.value} ${STRINGS.restored.id}`, en: `${result.value} ${STRINGS.restored.en}` });
+      await this.runFromWorkbook(said("restored", { n: count(result.value) }));
     });
     return el("section", { class: "card", id: "restore" }, el("h2", {}, t("restoreHeading", this.lang)), el("p", { class: "hint" }, t("restoreHint", this.lang)), el("div", { class: "row" }, button));
   }
