@@ -126,10 +126,11 @@ export function entryForm(roles: ColumnRoles, lang: Lang, handlers: EntryFormHan
   save.addEventListener("click", () => dispatch({ type: "save" }));
   confirm.addEventListener("click", () => dispatch({ type: "confirm" }));
 
+  // The first card of the Tambah tab, always open.
   const form = el(
-    "details",
+    "section",
     { class: "card entry", id: "entry" },
-    el("summary", {}, first.heading),
+    el("h2", {}, first.heading),
     el("p", { class: "hint" }, first.hint),
     ...fields,
     el("div", { class: "row" }, save, confirm),
