@@ -13,15 +13,11 @@ import * as ExcelJS from "exceljs";
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
 import { UncalculatedFormula } from "../core/ledger/cells";
-import { deactivationMessage } from "../core/ledger/deactivation";
-import { ACTION_WORDS } from "../core/ledger/review";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
-import { totalsTable } from "../core/ledger/findings-table";
-import { rowStatuses, STATUS_HEADER } from "../core/ledger/status";
-import { ROLE_LABELS, SEVERITY_WORDS, type Lang } from "../core/messages";
-export { SEVERITY_WORDS };
-import type { WorklistTable } from "../core/roster/reconcile";
-import { CLI_WORDS } from "../core/words";
+import { auditTables, type Table } from "../core/ledger/findings-table";
+import { rowFindings, rowStatuses, STATUS_HEADER } from "../core/ledger/status";
+import type { Lang } from "../core/messages";
+import { CLI_WORDS, fill } from "../core/words";
 import { FileError } from "./io";
 import type { LedgerSheet } from "./xlsx-ledger";
 
@@ -35,14 +31,6 @@ export const SHEET_NAMES = {
   worklist: { id: "Daftar Kerja", en: "Worklist" },
 } as const;
 
-const HEADERS = {
-  findings: { id: ["Baris", "Kolom", "Kode", "Tingkat", "Pesan"], en: ["Row", "Column", "Code", "Severity", "Message"] },
-  duplicates: { id: ["Kode", "Kelompok", "Baris", "Simpan baris", "Skor", "Tindakan", "Alasan"], en: ["Code", "Cluster", "Rows", "Keep row", "Score", "What to do", "Reason"] },
-  deactivation: { id: ["Baris", "Kode", "Tanggal keluar", "Lewat batas lapor", "Pesan"], en: ["Row", "Code", "End date", "Overdue", "Message"] },
-} as const;
-
-
-const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
 const MORE_ROWS = { id: "… {n} baris lagi ada di laporan JSON (--json).", en: "… {n} more rows are in the JSON report (--json)." } as const;
 
 const DATE_FORMAT = "dd-mm-yyyy";
@@ -51,7 +39,7 @@ const TEXT_FORMAT = "@";
 export interface AnnotatedWorkbookOptions {
   readonly lang: Lang;
   /** The roster worklist (audit --roster), written as its own sheet. */
-  readonly worklist?: WorklistTable;
+  readonly worklist?: Table;
   /** Called now and then with rows written and rows in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -89,7 +77,17 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
 
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const names = sheetNamesFor(ledger.input.sheet, lang, report.shape === "participants");
-  const total = values.length + report.issues.length + report.duplicates.length + report.totals.length + report.deactivation.length;
+  // The same tables, and the same status texts, as the add-in writes (src/core/ledger/findings-table.ts).
+  const findings = rowFindings(audit, lang);
+  const tables = auditTables(audit, report, lang, findings);
+  const sheets: [string | null, Table | null | undefined][] = [
+    [names.findings, tables.findings],
+    [names.duplicates, tables.duplicates],
+    [names.totals, tables.totals],
+    [names.deactivation, tables.deactivation],
+    [names.worklist, options.worklist],
+  ];
+  const total = values.length + sheets.reduce((n, [, t]) => n + (t ? t.rows.length : 0), 0);
   let done = 0;
   const tick = () => {
     if (onProgress && ++done % 4096 === 0) onProgress(done, total);
@@ -99,7 +97,7 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   const headerRow = report.headerRow;
   const sheet = book.addWorksheet(names.ledger, { views: [{ state: "frozen", ySplit: headerRow }] });
   sheet.getColumn(statusColumn).width = 60; // before the first row: the streaming writer writes <cols> then
-  const statuses = rowStatuses(audit, lang);
+  const statuses = rowStatuses(audit, lang, findings);
   const statusOfRow = new Map<number, string>();
   audit.parsed.columns.rows.forEach((row, k) => statusOfRow.set(row, statuses[k].text));
   for (let i = 0; i < values.length; i++) {
@@ -130,54 +128,11 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   }
   sheet.commit();
 
-  // Findings.
-  const columnHeader = (role: keyof typeof ROLE_LABELS) => report.columns[role] ?? ROLE_LABELS[role][lang];
-  writeTable(book, names.findings, HEADERS.findings[lang], report.issues.length, lang, [8, 22, 26, 12, 100], (i) => {
-    tick();
-    const issue = report.issues[i];
-    return [issue.row, columnHeader(issue.column), issue.code, SEVERITY_WORDS[issue.severity][lang], issue.message];
-  });
-
-  // Duplicate groups.
-  writeTable(book, names.duplicates, HEADERS.duplicates[lang], report.duplicates.length, lang, [30, 10, 20, 12, 8, 28, 100], (i) => {
-    tick();
-    const d = report.duplicates[i];
-    return [d.code, d.cluster + 1, d.rows.join(", "), d.keep, d.score, ACTION_WORDS[d.action].label[lang], d.reason];
-  });
-
-  // Totals per company.
-  const totals = totalsTable(report, lang);
-  const totalWidths = totals.header.map((_, c) => (c === 1 ? 40 : c === 0 ? 12 : 16));
-  writeTable(book, names.totals, totals.header, totals.rows.length, lang, totalWidths, (i) => {
-    tick();
-    return totals.rows[i];
-  }, { textColumns: totals.textColumns.map((c) => c + 1) });
-
-  // Deactivation and reviews (participant ledgers only).
-  if (names.deactivation !== null) {
-    writeTable(book, names.deactivation, HEADERS.deactivation[lang], audit.deactivation.length, lang, [8, 30, 12, 18, 100], (i) => {
-      tick();
-      const flag = audit.deactivation[i];
-      const d = report.deactivation[i];
-      return [d.row, d.code, d.since === null ? null : utcDate(d.since), d.since === null ? null : (d.overdue ? YES_NO.yes : YES_NO.no)[lang], deactivationMessage(flag, audit.refDate, lang)];
-    });
-  }
-
-  if (options.worklist && names.worklist !== null) {
-    const worklist = options.worklist;
-    writeTable(book, names.worklist, worklist.header, worklist.rows.length, lang, [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8], (i) => {
-      // The end date and deadlines as dates (exceljs writes a Date as its serial, styled dd-mm-yyyy), so they sort as dates.
-      const row: TableCell[] = [...worklist.rows[i]];
-      for (const c of worklist.dateColumns) if (typeof row[c] === "number") row[c] = new Date((row[c] as number) * 86_400_000);
-      return row;
-    }, { textColumns: [1, 4, 5, 6] });
-  }
+  for (const [name, table] of sheets) if (name !== null && table) writeTable(book, name, table, lang, tick);
 
   onProgress?.(total, total);
   await book.commit();
 }
-
-type TableCell = string | number | Date | null;
 
 const GENERAL = "General";
 const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
@@ -195,32 +150,29 @@ function styleFor(format: string, value: unknown): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** A sheet with a bold, frozen header row and one row per item; beyond Excel's last row, a note. */
-function writeTable(
-  book: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  headers: readonly string[],
-  count: number,
-  lang: Lang,
-  widths: readonly number[],
-  rowOf: (i: number) => TableCell[],
-  formats: { textColumns?: number[] } = {},
-): void {
+/**
+ * A core table as a sheet: a bold, frozen header row and one row per item; beyond Excel's last row, a
+ * note. Days become dates (exceljs writes a Date as its serial, styled dd-mm-yyyy), so they sort as dates.
+ */
+function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: Table, lang: Lang, tick: () => void): void {
   const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = widths.map((width) => ({ width }));
-  const header = sheet.addRow([...headers]);
+  sheet.columns = table.widths.map((width) => ({ width }));
+  const header = sheet.addRow([...table.header]);
   header.font = { bold: true };
   header.commit();
-  const fits = Math.min(count, EXCEL_MAX_ROWS - 2);
-  const textColumns = new Set(formats.textColumns ?? []);
+  const fits = Math.min(table.rows.length, EXCEL_MAX_ROWS - 2);
+  const textColumns = new Set(table.textColumns.map((c) => c + 1));
+  const dateColumns = new Set(table.dateColumns);
   for (let i = 0; i < fits; i++) {
-    const row = sheet.addRow(rowOf(i));
+    tick();
+    const cells: ExcelJS.CellValue[] = table.rows[i].map((value, c) => (value === "" ? null : dateColumns.has(c) && typeof value === "number" ? new Date(value * 86_400_000) : value));
+    const row = sheet.addRow(cells);
     row.eachCell((cell, c) => {
       cell.style = styleFor(textColumns.has(c) ? TEXT_FORMAT : GENERAL, cell.value);
     });
     row.commit();
   }
-  if (fits < count) sheet.addRow([MORE_ROWS[lang].replace("{n}", String(count - fits))]).commit();
+  if (fits < table.rows.length) sheet.addRow([fill(MORE_ROWS[lang], { n: table.rows.length - fits }, lang)]).commit();
   sheet.commit();
 }
 
@@ -241,9 +193,4 @@ function sheetNamesFor(ledgerSheet: string, lang: Lang, participants: boolean) {
     deactivation: participants ? unique(SHEET_NAMES.deactivation[lang]) : null,
     worklist: participants ? unique(SHEET_NAMES.worklist[lang]) : null,
   };
-}
-
-/** A YYYY-MM-DD day as the JS Date exceljs writes as that day's serial (UTC midnight). */
-function utcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
 }

@@ -9,9 +9,10 @@ import { ACTION_WORDS } from "../core/ledger/review";
 import { formatDayId, parseDate, parseIsoDate, today } from "../core/dates";
 import { CLI_WORDS } from "../core/words";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
+import { auditTables, type AuditTables, type Table } from "../core/ledger/findings-table";
 import { ROLE_LABELS, type Lang } from "../core/messages";
 import { maskNiksIn } from "../core/ids/mask";
-import { SEVERITY_WORDS, writeAnnotatedWorkbook } from "./annotated-workbook";
+import { writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
 import { checkOutputs, FileError, ledgerProblemLine, printable, samePath, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
@@ -44,11 +45,6 @@ const WORDS = {
   since: { id: "tgl keluar", en: "end date" },
   overdue: { id: "lewat batas lapor", en: "overdue" },
   totals: { id: "Total per perusahaan", en: "Totals per company" },
-  company: { id: "Perusahaan", en: "Company" },
-  participantsCol: { id: "Peserta", en: "Participants" },
-  active: { id: "Aktif", en: "Active" },
-  kpj: { id: "KPJ", en: "KPJ" },
-  kpjPrinted: { id: "Kartu KPJ", en: "KPJ cards" },
   more: { id: "… {n} lagi", en: "… {n} more" },
   none: { id: "tidak ada", en: "none" },
   wroteJson: { id: "Laporan JSON ditulis ke", en: "JSON report written to" },
@@ -145,7 +141,7 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
     progress.clear();
 
     if (json === "-") io.out(text);
-    else io.out(mask(summaryOf(report, file, lang)) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
+    else io.out(mask(summaryOf(report, auditTables(result.audit, report, lang), file, lang)) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
     return 0;
   } finally {
     progress.clear();
@@ -153,8 +149,11 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
 }
 
 
-/** The human summary: where the ledger is, what it is, what was found, totals per company. */
-export function summaryOf(report: AuditReport & { roster?: RosterReport }, file: string, lang: Lang): string {
+/**
+ * The human summary: where the ledger is, what it is, what was found, totals per company. The findings
+ * and the totals are the first lines of the tables the --out workbook and the add-in write.
+ */
+export function summaryOf(report: AuditReport & { roster?: RosterReport }, tables: Pick<AuditTables, "findings" | "totals">, file: string, lang: Lang): string {
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
   const lines: string[] = [];
   const refDate = parseIsoDate(report.refDate);
@@ -166,11 +165,12 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, file:
   const deactivation = report.shape === "participants" ? ` · ${w("deactivation")} ${s.deactivation}` : "";
   lines.push(`${w("errors")} ${s.errors} · ${w("warnings")} ${s.warnings} · ${w("duplicates")} ${s.duplicates}${deactivation}`);
 
-  lines.push("", heading(w("issues"), report.issues.length + report.columnIssues.length, SHOWN_ISSUES, lang));
-  // What a whole column says comes first: it is the cause of many of the row findings below.
-  for (const c of report.columnIssues) lines.push(`  "${c.header}" ${c.code.padEnd(24)} ${SEVERITY_WORDS[c.severity][lang].padEnd(10)} ${c.message}`);
-  for (const issue of report.issues.slice(0, SHOWN_ISSUES)) {
-    lines.push(`  ${w("row")} ${String(issue.row).padEnd(7)} ${issue.code.padEnd(24)} ${SEVERITY_WORDS[issue.severity][lang].padEnd(10)} ${issue.message}`);
+  const findings = tables.findings.rows;
+  lines.push("", heading(w("issues"), findings.length, SHOWN_ISSUES, lang));
+  // What a whole column says comes first (a line with no row): it is the cause of many row findings.
+  for (const [row, column, code, severity, text] of findings.slice(0, SHOWN_ISSUES)) {
+    const where = row === "" ? `"${column}"` : `${w("row")} ${String(row).padEnd(7)}`;
+    lines.push(`  ${where} ${String(code).padEnd(24)} ${String(severity).padEnd(10)} ${text}`);
   }
 
   if (report.duplicates.length > 0) {
@@ -190,10 +190,7 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, file:
   }
 
   lines.push("", `${w("totals")}:`);
-  const receipts = report.shape === "receipts";
-  const header = ["NPP", w("company"), ...(receipts ? [w("kpjPrinted")] : [w("participantsCol"), w("active"), w("kpj")])];
-  const rows = report.totals.slice(0, SHOWN_COMPANIES).map((t) => [t.npp, clip(t.company, 40), ...(receipts ? [String(t.kpj)] : [String(t.participants), String(t.active), String(t.kpj)])]);
-  lines.push(...table(header, rows, 2));
+  lines.push(...table(tables.totals, SHOWN_COMPANIES));
   if (report.totals.length > SHOWN_COMPANIES) lines.push(`  ${w("more").replace("{n}", String(report.totals.length - SHOWN_COMPANIES))}`);
   if (report.roster) {
     const r = report.roster;
@@ -213,11 +210,13 @@ function heading(title: string, count: number, shown: number, lang: Lang): strin
   return `${title} (${WORDS.firstOf[lang].replace("{n}", String(shown)).replace("{total}", String(count))}):`;
 }
 
-/** Left-aligned text columns, right-aligned number columns (all but the first `textColumns`). */
-function table(header: string[], rows: string[][], textColumns: number): string[] {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const format = (cells: string[]) => "  " + cells.map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
-  return [format(header), ...rows.map(format)];
+/** The first `shown` rows of a table in columns: text left-aligned (clipped at 40), numbers right-aligned. */
+function table(t: Table, shown: number): string[] {
+  const text = new Set(t.textColumns);
+  const rows = t.rows.slice(0, shown).map((r) => r.map((cell, c) => (text.has(c) ? clip(String(cell ?? ""), 40) : String(cell ?? ""))));
+  const widths = t.header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const format = (cells: string[]) => "  " + cells.map((cell, c) => (text.has(c) ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
+  return [format(t.header), ...rows.map(format)];
 }
 
 function clip(text: string, max: number): string {

@@ -2,14 +2,17 @@
 // - the status column right of the ledger (code + message per row, as text), in blocks;
 // - conditional formats on that column that colour errors, warnings and infos — three rules for the
 //   whole column, never a formatting call per cell;
-// - the findings sheet: every finding one line, and the KPJ totals per company beside it;
+// - the findings sheet: every finding one line, and beside it the KPJ totals per company, the duplicate
+//   groups and (participant ledgers) who must be deactivated or reviewed — core's tables, as the
+//   command line's --out workbook holds them;
 // - a line in the log sheet.
 // The ledger's own cells are never touched.
 import type { Audit, AuditReport } from "../core/ledger/audit";
-import { findingsTable, totalsTable } from "../core/ledger/findings-table";
+import { auditTables, type Table } from "../core/ledger/findings-table";
 import { rowFindings, rowStatuses, STATUS_HEADER, STATUS_TAGS } from "../core/ledger/status";
 import { workbookProblem, type Lang, type Severity } from "../core/messages";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
+import { fill } from "../core/words";
+import { EXCEL_MAX_COLUMNS } from "../core/sheet-limits";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { CANCELLED, failure, hostFailure, success, type Outcome } from "./outcome";
@@ -17,6 +20,7 @@ import { ownSheet, writableSheet } from "./own-sheet";
 import type { ExcelLedger, Progress } from "./read-ledger";
 import { FINDINGS_SHEET } from "./sheet-names";
 import { writeRows, type CellValue } from "./write-rows";
+import { writeTable } from "./write-table";
 
 /** Fill and font colours of each severity (Excel's own "light red / yellow / blue" presets). */
 const SEVERITY_COLOURS: Readonly<Record<Severity, { fill: string; font: string }>> = {
@@ -90,13 +94,8 @@ export async function writeAudit(host: ExcelHost, ledger: ExcelLedger, audit: Au
           }
         }
 
-        await writeFindingsSheet(context, audit, report, lang, findings);
-        const details = LOG_DETAILS[lang]
-          .replace("{rows}", String(report.rowCount))
-          .replace("{errors}", String(report.summary.errors))
-          .replace("{warnings}", String(report.summary.warnings))
-          .replace("{duplicates}", String(report.summary.duplicates))
-          .replace("{deactivation}", String(report.summary.deactivation));
+        await writeFindingsSheet(context, audit, report, lang, findings, ledger.place.date1904 === true);
+        const details = fill(LOG_DETAILS[lang], { rows: report.rowCount, ...report.summary }, lang);
         await appendLog(context, "audit", place.sheet, details, lang);
         progress(total, total);
         return success(undefined);
@@ -108,20 +107,20 @@ export async function writeAudit(host: ExcelHost, ledger: ExcelLedger, audit: Au
   }
 }
 
-/** The findings sheet, rewritten on each run: findings from column A, totals from two columns right of them. */
-async function writeFindingsSheet(context: Excel.RequestContext, audit: Audit, report: AuditReport, lang: Lang, findings: ReturnType<typeof rowFindings>): Promise<void> {
+/**
+ * The findings sheet, rewritten on each run: the findings from column A, then each other table two
+ * columns right of the one before (an empty column between), all headed on row 1.
+ */
+async function writeFindingsSheet(context: Excel.RequestContext, audit: Audit, report: AuditReport, lang: Lang, findings: ReturnType<typeof rowFindings>, date1904: boolean): Promise<void> {
   const { sheet } = await ownSheet(context, FINDINGS_SHEET);
   sheet.getRange().clear("All");
-  const table = findingsTable(audit, report, lang, findings);
-  const fits = Math.min(table.rows.length, EXCEL_MAX_ROWS - 2);
-  const rows: CellValue[][] = [table.header, ...table.rows.slice(0, fits)];
-  if (fits < table.rows.length) rows.push([MORE_FINDINGS[lang].replace("{n}", String(table.rows.length - fits))]);
-  const totals = totalsTable(report, lang);
-  const totalsColumn = table.header.length + 1;
-  sheet.getRangeByIndexes(0, 0, 1, table.header.length).format.font.bold = true;
-  sheet.getRangeByIndexes(0, totalsColumn, 1, totals.header.length).format.font.bold = true;
+  const tables = auditTables(audit, report, lang, findings);
+  const overflow = (n: number) => fill(MORE_FINDINGS[lang], { n }, lang);
   sheet.freezePanes.freezeRows(1);
-  await writeRows(context, sheet, 0, 0, rows);
-  await writeRows(context, sheet, 0, totalsColumn, [totals.header, ...totals.rows]);
-  sheet.getRangeByIndexes(0, 0, 1, totalsColumn + totals.header.length).format.autofitColumns();
+  let column = 0;
+  for (const table of [tables.findings, tables.totals, tables.duplicates, tables.deactivation].filter((t): t is Table => t !== null)) {
+    await writeTable(context, sheet, 0, column, table, { date1904, overflow });
+    column += table.header.length + 1;
+  }
+  sheet.getRangeByIndexes(0, 0, 1, column).format.autofitColumns();
 }

@@ -1,10 +1,10 @@
 // Roster reconciliation in the workbook: the ledger and the roster read from their sheets (or tables),
 // reconciled by the engine, and the worklist written to its own sheet — rewritten on each run, one
 // undo step, a log line. The admin works down the list and ticks the "Selesai" column.
-import { excelSerialOf, type Day } from "../core/dates";
-import { DAYS_1900_TO_1904 } from "../core/date-system";
+import type { Day } from "../core/dates";
 import { runAudit } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, workbookProblem, type Lang } from "../core/messages";
+import { fill } from "../core/words";
 import { reconcileRoster, worklistTable, type Reconciliation } from "../core/roster/reconcile";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
@@ -12,7 +12,7 @@ import { failure, hostFailure, success, type Outcome } from "./outcome";
 import { ownSheet } from "./own-sheet";
 import { readLedger, type Progress } from "./read-ledger";
 import { WORKLIST_SHEET } from "./sheet-names";
-import { writeRows, type CellValue } from "./write-rows";
+import { writeTable } from "./write-table";
 
 export interface ReconcileRequest {
   readonly ledgerSourceId: string;
@@ -22,8 +22,6 @@ export interface ReconcileRequest {
   readonly progress?: Progress;
   readonly signal?: AbortSignal;
 }
-
-const DATE_FORMAT = "dd-mm-yyyy";
 
 const LOG_DETAILS = {
   id: "daftar karyawan {roster}: {items} butir di {sheet}",
@@ -41,16 +39,6 @@ export async function reconcileInWorkbook(host: ExcelHost, request: ReconcileReq
   const reconciled = reconcileRoster(audited.audit, roster.value.input);
   if (!reconciled.ok) return failure(LEDGER_PROBLEMS[reconciled.problem]);
   const table = worklistTable(reconciled.reconciliation, lang);
-  // The end date and deadlines as real dates (serials of this workbook's date system, shown dd-mm-yyyy),
-  // so that the list sorts and filters by deadline.
-  const shift = ledger.value.place.date1904 ? DAYS_1900_TO_1904 : 0;
-  const rows: CellValue[][] = table.rows.map((row) => {
-    const out: CellValue[] = [...row];
-    for (const c of table.dateColumns) if (typeof row[c] === "number") out[c] = excelSerialOf(row[c] as Day) - shift;
-    return out;
-  });
-  const numberFormats: (string | undefined)[] = [];
-  for (const c of table.dateColumns) numberFormats[c] = DATE_FORMAT;
   try {
     return await host.run(
       async (context) => {
@@ -59,11 +47,11 @@ export async function reconcileInWorkbook(host: ExcelHost, request: ReconcileReq
         await context.sync();
         if (sheet.protection.protected) return failure(workbookProblem("protected", { sheet: WORKLIST_SHEET }));
         sheet.getRange().clear("All");
-        sheet.getRangeByIndexes(0, 0, 1, table.header.length).format.font.bold = true;
         sheet.freezePanes.freezeRows(1);
-        await writeRows(context, sheet, 0, 0, [table.header, ...rows], { numberFormats });
+        // The end date and deadlines as real dates of this workbook, so the list sorts by deadline.
+        await writeTable(context, sheet, 0, 0, table, { date1904: ledger.value.place.date1904 === true });
         sheet.getRangeByIndexes(0, 0, 1, table.header.length).format.autofitColumns();
-        const details = LOG_DETAILS[lang].replace("{roster}", roster.value.sheet).replace("{items}", String(table.rows.length)).replace("{sheet}", WORKLIST_SHEET);
+        const details = fill(LOG_DETAILS[lang], { roster: roster.value.sheet, items: table.rows.length, sheet: WORKLIST_SHEET }, lang);
         await appendLog(context, "reconcile", ledger.value.sheet, details, lang);
         return success(reconciled.reconciliation);
       },

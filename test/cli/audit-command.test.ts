@@ -7,7 +7,8 @@ import * as ExcelJS from "exceljs";
 import { runCli } from "./run-cli";
 import { FORMULA_ERROR, plainCellValue, readLedgerSheet } from "../../src/cli/xlsx-ledger";
 import { parseIsoDate, type Day } from "../../src/core/dates";
-import { auditLedger, type AuditReport } from "../../src/core/ledger/audit";
+import { auditLedger, runAudit, type AuditReport } from "../../src/core/ledger/audit";
+import { findingsTable } from "../../src/core/ledger/findings-table";
 import { STATUS_HEADER } from "../../src/core/ledger/status";
 import { LEDGER_PROBLEMS } from "../../src/core/messages";
 import { writeLedgerWorkbook } from "../../src/fixtures/ledger-workbook";
@@ -67,7 +68,8 @@ describe("ledger-bpjs audit of a 10,000-row participant workbook", () => {
     expect(result.out).toContain("daftar peserta, 10000 baris data, tanggal acuan 23-11-2026");
     expect(result.out).toContain(`Galat ${report.summary.errors} · Peringatan ${report.summary.warnings} · Duplikat ${report.summary.duplicates}`);
     expect(result.out).toMatch(/Temuan \(20 pertama dari \d+\):\n {2}baris \d+/);
-    expect(result.out).toMatch(/Total per perusahaan:\n {2}NPP +Perusahaan +Peserta +Aktif +KPJ\n/);
+    // The totals table of the --out workbook and the add-in, its first rows.
+    expect(result.out).toMatch(/Total per perusahaan:\n {2}NPP +Nama Perusahaan +Pembina \(RO\) +Peserta +Aktif +KPJ\n/);
     expect(result.out).toContain(`Laporan JSON ditulis ke ${json}`);
     expect(result.out).toContain(`Buku kerja beranotasi ditulis ke ${out}`);
   });
@@ -112,7 +114,10 @@ describe("ledger-bpjs audit of a 10,000-row participant workbook", () => {
     it("has the ledger, findings, duplicates, totals and deactivation sheets", () => {
       expect(book.worksheets.map((s) => s.name)).toEqual(["Peserta", "Temuan", "Duplikat", "Total per Perusahaan", "Nonaktif"]);
       expect(book.getWorksheet("Temuan")!.getRow(1).values).toEqual([undefined, "Baris", "Kolom", "Kode", "Tingkat", "Pesan"]);
-      expect(book.getWorksheet("Temuan")!.actualRowCount).toBe(report.issues.length + 1);
+      // Every finding, as the add-in's findings sheet lists them: validation, duplicates and deactivation.
+      const audited = runAudit({ values: ledger.values, formats: ledger.formats, sheet: "Peserta" }, { refDate: parseIsoDate(ledger.truth.refDate) as Day });
+      if (!audited.ok) throw new Error(audited.problem);
+      expect(book.getWorksheet("Temuan")!.actualRowCount).toBe(findingsTable(audited.audit, report, "id").rows.length + 1);
       expect(book.getWorksheet("Duplikat")!.actualRowCount).toBe(report.duplicates.length + 1);
       expect(book.getWorksheet("Nonaktif")!.actualRowCount).toBe(report.deactivation.length + 1);
       const totals = book.getWorksheet("Total per Perusahaan")!;

@@ -6,7 +6,7 @@ import type { PairLevels } from "../matching/compare";
 import { fieldLabels, LEDGER_PROBLEMS, message, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
-import { findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
+import { duplicateWhat as groupWhat, findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
 import { reviewClusters, type ReviewAction, type ReviewCluster } from "./review";
 import { rowFindingCounts } from "./status";
 import { layoutOf, parseLedger, type LayoutOptions, type LedgerInput, type ParsedLedger } from "./ledger";
@@ -107,9 +107,7 @@ const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as cons
 
 /** Why a group is a duplicate, in words (its code's message with the group's figures). */
 export function duplicateWhat(g: DuplicateGroup, audit: Audit, lang: Lang): string {
-  const { columns } = audit.parsed;
-  const otherNpps = [...new Set(g.members.filter((k) => k !== g.keep).map((k) => columns.npp[k]))].join(", ");
-  return message({ code: g.code, params: { score: g.score, npp: otherNpps, agreed: fieldLabels(g.agreed, lang) } }, lang);
+  return groupWhat(g, audit.parsed.columns, lang);
 }
 
 /** Why a group is a duplicate and which row to keep, in words. */

@@ -4,7 +4,7 @@ import { kesehatanDeadline, ketenagakerjaanDeadline } from "../deadlines";
 import { fieldLabels, message, type Code, type Lang } from "../messages";
 import { pensionAge } from "../pension";
 import { hasLeft, isActiveOn, isOpen } from "./activity";
-import type { DuplicateGroup } from "./duplicates";
+import { previousNpps, type DuplicateGroup } from "./duplicates";
 import { NO_DAY, type LedgerColumns } from "./ledger";
 
 /** A contract ending within this many days is flagged CONTRACT_ENDING. */
@@ -30,8 +30,10 @@ export interface DeactivationFlag {
   readonly overdue: boolean;
   readonly age?: number;
   readonly pensionAge?: number;
-  /** For a transfer: the NPP of the employer the worker is with now. */
+  /** For a transfer: the NPP of the employer the worker is with now (the kept row's). */
   readonly currentNpp?: string;
+  /** For a transfer: the NPPs the worker is still registered under, as the duplicate group names them. */
+  readonly previousNpp?: string;
   /** For a possible transfer (another NIK, the same person): the match's score and what agreed. */
   readonly score?: number;
   readonly agreed?: readonly string[];
@@ -46,7 +48,9 @@ export function deactivationMessage(flag: DeactivationFlag, refDate: Day, lang: 
     age: flag.age ?? "",
     pensionAge: flag.pensionAge ?? "",
     year: yearOf(refDate),
-    npp: flag.currentNpp ?? "",
+    // The previous employer's NPP, where the registration lingers: the same NPP the duplicate group
+    // and the roster worklist name (the current one read as "another NPP" on this row misled).
+    npp: flag.previousNpp ?? "",
     score: flag.score ?? "",
     agreed: fieldLabels(flag.agreed ?? [], lang),
   };
@@ -87,8 +91,9 @@ export function deactivationFlags(columns: LedgerColumns, duplicates: readonly D
     if (group.code !== "DUPLICATE_NIK_OTHER_EMPLOYER" && group.code !== "POSSIBLE_DUPLICATE_OTHER_EMPLOYER") continue;
     const keepNpp = columns.npp[group.keep];
     const possible = group.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? { score: group.score, agreed: group.agreed } : {};
+    const previousNpp = previousNpps(group, columns);
     for (const k of group.members) {
-      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, group.code, { currentNpp: keepNpp, ...possible }));
+      if (k !== group.keep && columns.npp[k] !== keepNpp && isOpen(columns, k)) flags.push(plainFlag(k, group.code, { currentNpp: keepNpp, previousNpp, ...possible }));
     }
   }
   return flags.sort((a, b) => a.k - b.k || a.code.localeCompare(b.code));

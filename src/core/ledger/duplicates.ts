@@ -10,7 +10,7 @@
 import { ymdNumber } from "../dates";
 import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
 import { compareNames, NameTable } from "../matching/name-table";
-import type { Code, Lang } from "../messages";
+import { fieldLabels, message, type Code, type Lang } from "../messages";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
 
@@ -83,6 +83,20 @@ export function chooseKeep(members: readonly number[], columns: LedgerColumns): 
 
 export function keepReasonText(reason: KeepReason, lang: Lang): string {
   return KEEP_REASONS[reason][lang];
+}
+
+/**
+ * The NPPs a group's worker is still registered under besides the kept row's: for a transfer, the
+ * previous employers. The report, the status cells and the deactivation list all name these.
+ */
+export function previousNpps(group: DuplicateGroup, columns: LedgerColumns): string {
+  const keepNpp = columns.npp[group.keep];
+  return [...new Set(group.members.filter((k) => k !== group.keep && columns.npp[k] !== keepNpp).map((k) => columns.npp[k]))].join(", ");
+}
+
+/** Why a group is a duplicate, in words: its code's message with the group's figures. */
+export function duplicateWhat(group: DuplicateGroup, columns: LedgerColumns, lang: Lang): string {
+  return message({ code: group.code, params: { score: group.score, npp: previousNpps(group, columns), agreed: fieldLabels(group.agreed, lang) } }, lang);
 }
 
 function exactGroup(code: DuplicateGroup["code"], members: number[], agreed: readonly string[], columns: LedgerColumns): DuplicateGroup {

@@ -1,9 +1,10 @@
 // The one-line status of each data row, as the status column shows it ("OK", or the codes and the
 // first message), shared by the add-in's status column and the command line's annotated workbook.
-import { CODES, fieldLabels, message, type Code, type Lang, type Severity } from "../messages";
+import { CODES, message, type Code, type Lang, type Severity } from "../messages";
 import type { Audit } from "./audit";
 import type { Role } from "./columns";
 import { deactivationMessage } from "./deactivation";
+import { duplicateWhat } from "./duplicates";
 
 export type RowSeverity = Severity | "ok";
 
@@ -68,7 +69,8 @@ function eachRowFinding(audit: Audit, visit: (k: number, code: Code, column: Rol
     const column: Role | null = g.code === "DUPLICATE_KPJ" ? "kpj" : g.code === "DUPLICATE_ROW" || g.code === "POSSIBLE_DUPLICATE" || g.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER" ? null : "nik";
     for (const k of g.members) {
       if (k === g.keep || flagged.has(`${k} ${g.code}`)) continue;
-      visit(k, g.code, column, (lang) => `${message({ code: g.code, params: { score: g.score, npp: columns.npp[g.keep], agreed: fieldLabels(g.agreed, lang) } }, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`);
+      // The group's words, as the report's duplicate says them, and the row to keep.
+      visit(k, g.code, column, (lang) => `${duplicateWhat(g, columns, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`);
     }
   }
   for (const d of audit.deactivation) {
@@ -99,7 +101,8 @@ export function rowFindingCounts(audit: Audit): Record<Severity, number> {
 export function rowStatuses(audit: Audit, lang: Lang, findings: RowFinding[][] = rowFindings(audit, lang)): RowStatus[] {
   return findings.map((list) => {
     if (list.length === 0) return { severity: "ok", codes: [], text: OK_TEXT[lang] };
-    const codes = list.map((p) => p.code);
+    // Each code once: a row with two empty required columns is REQUIRED_MISSING, not twice over.
+    const codes = [...new Set(list.map((p) => p.code))];
     return { severity: list[0].severity, codes, text: `${STATUS_TAGS[list[0].severity][lang]} · ${codes.join(", ")}: ${list[0].text}` };
   });
 }

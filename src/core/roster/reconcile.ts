@@ -16,6 +16,7 @@ import { formatDayId, isoOf, type Day } from "../dates";
 import { kesehatanDeadline, ketenagakerjaanDeadline } from "../deadlines";
 import { isActiveOn } from "../ledger/activity";
 import type { Audit } from "../ledger/audit";
+import type { Table } from "../ledger/findings-table";
 import { layoutOf, NO_DAY, parseLedger, type LedgerColumns, type LedgerInput } from "../ledger/ledger";
 import { message, type Code, type Lang, type LedgerProblem } from "../messages";
 import { normaliseName } from "../names";
@@ -228,16 +229,8 @@ const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> =
 };
 const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
 
-export interface WorklistTable {
-  readonly header: string[];
-  readonly rows: (string | number)[][];
-  /**
-   * Columns (0-based) whose numbers are calendar days (`Day`, days since 1970-01-01): the end date and
-   * the deadlines. Each surface writes them as real dates (an Excel date serial shown dd-mm-yyyy), so
-   * the admin can sort and filter the list by deadline; text dates would sort 02-12 before 11-11.
-   */
-  readonly dateColumns: readonly number[];
-}
+/** The worklist as a table: dates as days in `dateColumns`, NIKs and NPPs as text. */
+export type WorklistTable = Table;
 
 /**
  * The worklist as a table the admin works through (a "Selesai" column left empty to tick): the
@@ -262,5 +255,5 @@ export function worklistTable(reconciliation: Reconciliation, lang: Lang): Workl
     worklistMessage(i, lang),
     "",
   ]);
-  return { header: [...WORKLIST_HEADER[lang]], rows, dateColumns: WORKLIST_DATE_COLUMNS };
+  return { header: [...WORKLIST_HEADER[lang]], rows, textColumns: [0, 3, 4, 5], dateColumns: WORKLIST_DATE_COLUMNS, widths: [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8] };
 }

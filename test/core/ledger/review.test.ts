@@ -1,4 +1,5 @@
 // Reviewing duplicates: clusters, the side-by-side table and the archive plan's refusals.
+import { deactivationMessage } from "../../../src/core/ledger/deactivation";
 import { parseIsoDate, type Day } from "../../../src/core/dates";
 import { runAudit, type Audit } from "../../../src/core/ledger/audit";
 import type { LedgerInput } from "../../../src/core/ledger/ledger";
@@ -127,6 +128,8 @@ describe("transfers go to the deactivation list, not the archive", () => {
     expect(audit.duplicates.map((g) => g.code)).toEqual(["POSSIBLE_DUPLICATE_OTHER_EMPLOYER"]);
     const flags = audit.deactivation.filter((d) => d.code === "POSSIBLE_DUPLICATE_OTHER_EMPLOYER");
     expect(flags.map((d) => [audit.parsed.columns.rows[d.k], d.currentNpp])).toEqual([[2, "87654321"]]);
+    // Its words name the previous employer, where the worker is still registered, as the group's reason does.
+    expect(deactivationMessage(flags[0], audit.refDate, "en")).toMatch(/^Possibly the same worker still registered under another NPP \(12345678\)/);
     expect(reviewClusters(audit)[0].action).toBe("transfer");
   });
 });
