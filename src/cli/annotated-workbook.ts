@@ -14,30 +14,26 @@ import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
 import { UncalculatedFormula } from "../core/ledger/cells";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/sheet-limits";
-import { auditTables, type Table } from "../core/ledger/findings-table";
-import { rowFindings, rowStatuses, STATUS_HEADER } from "../core/ledger/status";
+import { auditTables, type AuditTables, type Table } from "../core/ledger/findings-table";
+import { rowFindings, rowStatuses, STATUS_HEADER, type RowFinding } from "../core/ledger/status";
 import type { Lang } from "../core/messages";
-import { CLI_WORDS, fill } from "../core/words";
+import { ANNOTATED_SHEETS, CLI_WORDS, fill } from "../core/words";
 import { FileError } from "./io";
 import type { LedgerSheet } from "./xlsx-ledger";
 
 export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS };
 
-export const SHEET_NAMES = {
-  findings: { id: "Temuan", en: "Findings" },
-  duplicates: { id: "Duplikat", en: "Duplicates" },
-  totals: { id: "Total per Perusahaan", en: "Totals" },
-  deactivation: { id: "Nonaktif", en: "Deactivation" },
-  worklist: { id: "Daftar Kerja", en: "Worklist" },
-} as const;
+export const SHEET_NAMES = ANNOTATED_SHEETS;
 
-const MORE_ROWS = { id: "… {n} baris lagi ada di laporan JSON (--json).", en: "… {n} more rows are in the JSON report (--json)." } as const;
 
 const DATE_FORMAT = "dd-mm-yyyy";
 const TEXT_FORMAT = "@";
 
 export interface AnnotatedWorkbookOptions {
   readonly lang: Lang;
+  /** The audit's findings per row and its tables, when the caller has built them already. */
+  readonly findings?: RowFinding[][];
+  readonly tables?: AuditTables;
   /** The roster worklist (audit --roster), written as its own sheet. */
   readonly worklist?: Table;
   /** Called now and then with rows written and rows in all. */
@@ -78,8 +74,8 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const names = sheetNamesFor(ledger.input.sheet, lang, report.shape === "participants");
   // The same tables, and the same status texts, as the add-in writes (src/core/ledger/findings-table.ts).
-  const findings = rowFindings(audit, lang);
-  const tables = auditTables(audit, report, lang, findings);
+  const findings = options.findings ?? rowFindings(audit, lang);
+  const tables = options.tables ?? auditTables(audit, report, lang, findings);
   const sheets: [string | null, Table | null | undefined][] = [
     [names.findings, tables.findings],
     [names.duplicates, tables.duplicates],
@@ -172,7 +168,7 @@ function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, tabl
     });
     row.commit();
   }
-  if (fits < table.rows.length) sheet.addRow([fill(MORE_ROWS[lang], { n: table.rows.length - fits }, lang)]).commit();
+  if (fits < table.rows.length) sheet.addRow([fill(ANNOTATED_SHEETS.moreRows[lang], { n: table.rows.length - fits }, lang)]).commit();
   sheet.commit();
 }
 

@@ -5,12 +5,11 @@
 // is only read. Findings are not failures: exit 0 whenever the audit ran.
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
-import { ACTION_WORDS } from "../core/ledger/review";
 import { formatDayId, parseDate, parseIsoDate, today } from "../core/dates";
-import { CLI_WORDS } from "../core/words";
+import { ACTION_WORDS, AUDIT_SUMMARY_WORDS, CLI_WORDS, fill, ROLE_LABELS, type Lang, type Params } from "../core/words";
 import { auditReport, runAudit, type AuditReport } from "../core/ledger/audit";
 import { auditTables, type AuditTables, type Table } from "../core/ledger/findings-table";
-import { ROLE_LABELS, type Lang } from "../core/messages";
+import { rowFindings } from "../core/ledger/status";
 import { maskNiksIn } from "../core/ids/mask";
 import { writeAnnotatedWorkbook } from "./annotated-workbook";
 import { reconcileRoster, rosterReport, worklistTable, type RosterReport } from "../core/roster/reconcile";
@@ -22,41 +21,7 @@ const SHOWN_ISSUES = 20;
 const SHOWN_GROUPS = 10;
 const SHOWN_COMPANIES = 20;
 
-const WORDS = {
-  reading: { id: "Membaca baris", en: "Reading rows" },
-  auditing: { id: "Memeriksa", en: "Auditing" },
-  writing: { id: "Menulis", en: "Writing" },
-  sheet: { id: "Lembar", en: "Sheet" },
-  headerRow: { id: "baris judul", en: "header row" },
-  participants: { id: "daftar peserta", en: "participant ledger" },
-  receipts: { id: "tanda terima KPJ", en: "KPJ receipt ledger" },
-  rows: { id: "baris data", en: "data rows" },
-  refDate: { id: "tanggal acuan", en: "reference date" },
-  columns: { id: "Kolom", en: "Columns" },
-  errors: { id: "Galat", en: "Errors" },
-  warnings: { id: "Peringatan", en: "Warnings" },
-  duplicates: { id: "Duplikat", en: "Duplicates" },
-  deactivation: { id: "Penonaktifan/tinjauan", en: "Deactivation/review" },
-  issues: { id: "Temuan", en: "Findings" },
-  firstOf: { id: "{n} pertama dari {total}", en: "first {n} of {total}" },
-  row: { id: "baris", en: "row" },
-  rowsWord: { id: "baris", en: "rows" },
-  keep: { id: "simpan", en: "keep" },
-  since: { id: "tgl keluar", en: "end date" },
-  overdue: { id: "lewat batas lapor", en: "overdue" },
-  totals: { id: "Total per perusahaan", en: "Totals per company" },
-  more: { id: "… {n} lagi", en: "… {n} more" },
-  none: { id: "tidak ada", en: "none" },
-  wroteJson: { id: "Laporan JSON ditulis ke", en: "JSON report written to" },
-  rosterRow: { id: "baris daftar", en: "roster row" },
-  readingRoster: { id: "Membaca daftar karyawan", en: "Reading the roster" },
-  roster: { id: "Rekonsiliasi daftar karyawan", en: "Roster reconciliation" },
-  notInRoster: { id: "aktif tetapi tidak di daftar", en: "active but not on the roster" },
-  registerNew: { id: "perlu didaftarkan", en: "to register" },
-  transfers: { id: "perlu mutasi", en: "transfers" },
-  arrears: { id: "tunggakan pemberi kerja lama", en: "arrears at a previous employer" },
-  wroteOut: { id: "Buku kerja beranotasi ditulis ke", en: "Annotated workbook written to" },
-} as const;
+const WORDS = AUDIT_SUMMARY_WORDS;
 
 export async function runAuditCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -131,17 +96,20 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
       } catch (e) {
         throw new FileError("cannotWrite", { file: json, what: CLI_WORDS.jsonReport, detail: (e as Error).message.split("\n")[0] });
       }
-      written.push(`${WORDS.wroteJson[lang]} ${json}`);
+      written.push(fill(WORDS.wroteJson[lang], { file: json }, lang));
     }
+    // The tables the add-in writes too, built once for the --out workbook and the summary.
+    const findings = rowFindings(result.audit, lang);
+    const tables = auditTables(result.audit, report, lang, findings);
     if (out !== undefined) {
       progress.phase(WORDS.writing[lang]);
-      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, worklist, onProgress: (done, total) => progress.update(done, total) });
-      written.push(`${WORDS.wroteOut[lang]} ${out}`);
+      await writeAnnotatedWorkbook(out, ledger, result.audit, report, { lang, findings, tables, worklist, onProgress: (done, total) => progress.update(done, total) });
+      written.push(fill(WORDS.wroteOut[lang], { file: out }, lang));
     }
     progress.clear();
 
     if (json === "-") io.out(text);
-    else io.out(mask(summaryOf(report, auditTables(result.audit, report, lang), file, lang)) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
+    else io.out(mask(summaryOf(report, tables, file, lang)) + (written.length > 0 ? "\n" : "") + written.map((line) => printable(line) + "\n").join(""));
     return 0;
   } finally {
     progress.clear();
@@ -154,60 +122,61 @@ export async function runAuditCommand(args: string[], io: CliIo): Promise<number
  * and the totals are the first lines of the tables the --out workbook and the add-in write.
  */
 export function summaryOf(report: AuditReport & { roster?: RosterReport }, tables: Pick<AuditTables, "findings" | "totals">, file: string, lang: Lang): string {
-  const w = (key: keyof typeof WORDS) => WORDS[key][lang];
+  const w = (key: keyof typeof WORDS, params?: Params) => fill(WORDS[key][lang], params, lang);
   const lines: string[] = [];
   const refDate = parseIsoDate(report.refDate);
-  lines.push(`${w("sheet")} "${report.sheet}" (${file}), ${w("headerRow")} ${report.headerRow}`);
-  lines.push(`${w(report.shape)}, ${report.rowCount} ${w("rows")}, ${w("refDate")} ${refDate === null ? report.refDate : formatDayId(refDate)}`);
+  lines.push(w("sheet", { sheet: String(report.sheet), file, headerRow: report.headerRow }));
+  lines.push(w("ledger", { shape: WORDS[report.shape], rows: report.rowCount, refDate: refDate === null ? report.refDate : formatDayId(refDate) }));
   const columns = Object.entries(report.columns).map(([role, header]) => `${ROLE_LABELS[role as keyof typeof ROLE_LABELS][lang]} = "${header}"`);
-  lines.push(`${w("columns")}: ${columns.join(", ")}`);
+  lines.push(w("columns", { columns: columns.join(", ") }));
   const s = report.summary;
-  const deactivation = report.shape === "participants" ? ` · ${w("deactivation")} ${s.deactivation}` : "";
-  lines.push(`${w("errors")} ${s.errors} · ${w("warnings")} ${s.warnings} · ${w("duplicates")} ${s.duplicates}${deactivation}`);
+  const counts = w("counts", { errors: s.errors, warnings: s.warnings, duplicates: s.duplicates });
+  lines.push(report.shape === "participants" ? w("countsDeactivation", { counts, deactivation: s.deactivation }) : counts);
 
   const findings = tables.findings.rows;
-  lines.push("", heading(w("issues"), findings.length, SHOWN_ISSUES, lang));
+  lines.push("", heading(WORDS.issues, findings.length, SHOWN_ISSUES, lang));
   // What a whole column says comes first (a line with no row): it is the cause of many row findings.
   for (const [row, column, code, severity, text] of findings.slice(0, SHOWN_ISSUES)) {
-    const where = row === "" ? `"${column}"` : `${w("row")} ${String(row).padEnd(7)}`;
+    const where = row === "" ? `"${column}"` : w("row", { row: String(row).padEnd(7) });
     lines.push(`  ${where} ${String(code).padEnd(24)} ${String(severity).padEnd(10)} ${text}`);
   }
 
   if (report.duplicates.length > 0) {
-    lines.push("", heading(w("duplicates"), report.duplicates.length, SHOWN_GROUPS, lang));
+    lines.push("", heading(WORDS.duplicates, report.duplicates.length, SHOWN_GROUPS, lang));
     for (const d of report.duplicates.slice(0, SHOWN_GROUPS)) {
-      const what = d.action === "archive" ? `${w("keep")} ${d.keep}` : ACTION_WORDS[d.action].label[lang];
-      lines.push(`  ${d.code.padEnd(28)} ${w("rowsWord")} ${d.rows.join(", ")} → ${what}`);
+      const what = d.action === "archive" ? w("keep", { row: d.keep }) : ACTION_WORDS[d.action].label[lang];
+      lines.push(`  ${d.code.padEnd(28)} ${w("rows", { rows: d.rows.join(", ") })} → ${what}`);
     }
   }
   if (report.shape === "participants") {
-    lines.push("", heading(w("deactivation"), report.deactivation.length, SHOWN_GROUPS, lang));
+    lines.push("", heading(WORDS.deactivation, report.deactivation.length, SHOWN_GROUPS, lang));
     for (const d of report.deactivation.slice(0, SHOWN_GROUPS)) {
       const day = d.since === null ? null : parseIsoDate(d.since);
-      const since = day === null ? "" : ` ${w("since")} ${formatDayId(day)}`;
-      lines.push(`  ${w("row")} ${String(d.row).padEnd(7)} ${d.code}${since}${d.overdue ? ` (${w("overdue")})` : ""}`);
+      const since = day === null ? "" : ` ${w("since", { date: formatDayId(day) })}`;
+      lines.push(`  ${w("row", { row: String(d.row).padEnd(7) })} ${d.code}${since}${d.overdue ? ` ${w("overdue")}` : ""}`);
     }
   }
 
-  lines.push("", `${w("totals")}:`);
+  lines.push("", w("totals"));
   lines.push(...table(tables.totals, SHOWN_COMPANIES));
-  if (report.totals.length > SHOWN_COMPANIES) lines.push(`  ${w("more").replace("{n}", String(report.totals.length - SHOWN_COMPANIES))}`);
+  if (report.totals.length > SHOWN_COMPANIES) lines.push(`  ${w("more", { n: report.totals.length - SHOWN_COMPANIES })}`);
   if (report.roster) {
     const r = report.roster;
-    lines.push("", `${w("roster")}: ${r.notInRoster.length} ${w("notInRoster")} · ${r.registerNew.length} ${w("registerNew")} · ${r.transfers.length} ${w("transfers")} · ${r.arrears.length} ${w("arrears")}`);
+    lines.push("", w("roster", { notInRoster: r.notInRoster.length, registerNew: r.registerNew.length, transfers: r.transfers.length, arrears: r.arrears.length }));
     for (const item of r.worklist.slice(0, SHOWN_GROUPS)) {
-      const where = item.ledgerRow !== null ? `${w("row")} ${item.ledgerRow}` : `${w("rosterRow")} ${item.rosterRow}`;
+      const where = item.ledgerRow !== null ? w("row", { row: item.ledgerRow }) : w("rosterRow", { row: item.rosterRow ?? "" });
       lines.push(`  ${item.code.padEnd(28)} ${where.padEnd(16)} ${clip(item.name, 30).padEnd(30)} ${item.message}`);
     }
-    if (r.worklist.length > SHOWN_GROUPS) lines.push(`  ${w("more").replace("{n}", String(r.worklist.length - SHOWN_GROUPS))}`);
+    if (r.worklist.length > SHOWN_GROUPS) lines.push(`  ${w("more", { n: r.worklist.length - SHOWN_GROUPS })}`);
   }
   return lines.map((line) => printable(line) + "\n").join("");
 }
 
-function heading(title: string, count: number, shown: number, lang: Lang): string {
-  if (count === 0) return `${title}: ${WORDS.none[lang]}`;
-  if (count <= shown) return `${title} (${count}):`;
-  return `${title} (${WORDS.firstOf[lang].replace("{n}", String(shown)).replace("{total}", String(count))}):`;
+/** "Temuan (12):", "Temuan (20 pertama dari 1083):" or "Temuan: tidak ada". */
+function heading(title: Params[string], count: number, shown: number, lang: Lang): string {
+  if (count === 0) return fill(WORDS.none[lang], { title }, lang);
+  if (count <= shown) return fill(WORDS.all[lang], { title, count }, lang);
+  return fill(WORDS.firstOf[lang], { title, n: shown, total: count }, lang);
 }
 
 /** The first `shown` rows of a table in columns: text left-aligned (clipped at 40), numbers right-aligned. */

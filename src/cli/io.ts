@@ -1,8 +1,7 @@
 // What a command may touch of the outside world, passed in so that tests can run commands in memory.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { LEDGER_PROBLEMS, type Lang, type LedgerProblem } from "../core/messages";
-import { cli, say, type CliPhrase, type Params, type Said } from "../core/words";
+import { cli, fill, LEDGER_PROBLEMS, say, SHEET_PROBLEM, type CliPhrase, type Lang, type LedgerProblem, type Params, type Said } from "../core/words";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -78,9 +77,7 @@ export function checkOutputs(file: string, out: string | undefined, json: string
  * sheets, which they are and how to choose one.
  */
 export function ledgerProblemLine(file: string, sheet: string, sheetNames: readonly string[], problem: LedgerProblem, lang: Lang): string {
-  const where = `${file}, ${lang === "id" ? "lembar" : "sheet"} "${sheet}": `;
   const others = sheetNames.filter((n) => n !== sheet);
-  if (others.length === 0) return where + LEDGER_PROBLEMS[problem][lang];
-  const said = cli("notLedgerSheet", { problem: LEDGER_PROBLEMS[problem], sheets: others.map((n) => `"${n}"`).join(", "), example: others[0] });
-  return where + say(said, lang);
+  const why = others.length === 0 ? LEDGER_PROBLEMS[problem][lang] : say(cli("notLedgerSheet", { problem: LEDGER_PROBLEMS[problem], sheets: others.map((n) => `"${n}"`).join(", "), example: others[0] }), lang);
+  return fill(SHEET_PROBLEM[lang], { file, sheet, problem: why }, lang);
 }

@@ -3,15 +3,11 @@ import { parseArgs } from "node:util";
 import { isoOf, parseDate, today } from "../core/dates";
 import { inspectNik, nikRegion } from "../core/ids/nik";
 import { message } from "../core/messages";
+import { NIK_COMMAND_WORDS, SEVERITY_WORDS } from "../core/words";
 import { checkNik } from "../core/reports/nik-report";
 import { UsageError, type CliIo } from "./io";
 
-const WORDS = {
-  valid: { id: "SAH", en: "VALID" },
-  invalid: { id: "TIDAK SAH", en: "INVALID" },
-  error: { id: "galat", en: "error" },
-  warning: { id: "peringatan", en: "warning" },
-} as const;
+const WORDS = NIK_COMMAND_WORDS;
 
 export function runNik(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
@@ -41,7 +37,7 @@ export function runNik(args: string[], io: CliIo): number {
     const verdict = result.valid ? WORDS.valid[lang] : WORDS.invalid[lang];
     io.out([value, verdict, result.gender ?? "", birth, place].filter((s) => s !== "").join("  ") + "\n");
     for (const f of result.findings) {
-      const kind = f.severity === "error" ? WORDS.error[lang] : WORDS.warning[lang];
+      const kind = SEVERITY_WORDS[f.severity === "error" ? "error" : "warning"][lang];
       io.out(`  ${kind} ${f.code}: ${message(f, lang)}\n`);
     }
   }

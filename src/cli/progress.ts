@@ -1,6 +1,7 @@
 // A one-line progress bar on standard error, drawn only on a terminal: redrawn in place with "\r",
 // at most every REDRAW_MS (a redraw per row would cost more than the work), and wiped at the end so
 // the terminal shows only the command's own output. Not on a terminal it draws nothing at all.
+import { NUMBER_LOCALE } from "../core/words";
 import type { CliIo } from "./io";
 
 export interface Progress {
@@ -23,7 +24,7 @@ export function progressBar(io: CliIo, now: () => number = Date.now): Progress {
   let total: number | undefined;
   let lastDraw = -Infinity;
   let drawnWidth = 0;
-  const count = (n: number) => n.toLocaleString(io.lang === "id" ? "id-ID" : "en-US");
+  const count = (n: number) => n.toLocaleString(NUMBER_LOCALE[io.lang]);
 
   const draw = (done: number) => {
     let line: string;

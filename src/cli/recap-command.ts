@@ -9,18 +9,13 @@ import { formatDayId } from "../core/dates";
 import { runAudit } from "../core/ledger/audit";
 import { lastDayOf, monthlyRecap, parseMonth } from "../core/recap/recap";
 import { recapSheetLayout } from "../core/recap/recap-table";
-import { CLI_WORDS } from "../core/words";
+import { AUDIT_SUMMARY_WORDS, CLI_WORDS, fill, RECAP_COMMAND_WORDS } from "../core/words";
 import { checkOutputs, FileError, ledgerProblemLine, printable, UsageError, type CliIo } from "./io";
 import { progressBar } from "./progress";
 import { writeRecapWorkbook } from "./recap-workbook";
 import { readLedgerFile } from "./read-file";
 
-const WORDS = {
-  reading: { id: "Membaca baris", en: "Reading rows" },
-  auditing: { id: "Memeriksa", en: "Auditing" },
-  wroteJson: { id: "Rekap JSON ditulis ke", en: "JSON recap written to" },
-  wroteOut: { id: "Buku kerja rekap ditulis ke", en: "Recap workbook written to" },
-} as const;
+const WORDS = { reading: AUDIT_SUMMARY_WORDS.reading, auditing: AUDIT_SUMMARY_WORDS.auditing, ...RECAP_COMMAND_WORDS };
 
 export async function runRecapCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -57,7 +52,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
     const written: string[] = [];
     if (out !== undefined) {
       await writeRecapWorkbook(out, recap.month, layout, lang);
-      written.push(`${WORDS.wroteOut[lang]} ${out}`);
+      written.push(fill(WORDS.wroteOut[lang], { file: out }, lang));
     }
     const text = json === undefined ? "" : JSON.stringify(recap, null, 2) + "\n";
     if (json !== undefined && json !== "-") {
@@ -66,7 +61,7 @@ export async function runRecapCommand(args: string[], io: CliIo): Promise<number
       } catch (e) {
         throw new FileError("cannotWrite", { file: json, what: CLI_WORDS.jsonRecap, detail: (e as Error).message.split("\n")[0] });
       }
-      written.push(`${WORDS.wroteJson[lang]} ${json}`);
+      written.push(fill(WORDS.wroteJson[lang], { file: json }, lang));
     }
     progress.clear();
     if (json === "-") io.out(text);

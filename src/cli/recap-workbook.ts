@@ -8,11 +8,9 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import { RECAP_COLUMNS, recapSheetName, type RecapSheetLayout } from "../core/recap/recap-table";
-import { CLI_WORDS } from "../core/words";
+import { CLI_WORDS, RECAP_EXPLAIN } from "../core/words";
 import { FileError } from "./io";
 
-const EXPLAIN_SHEET = { id: "Penjelasan kolom", en: "Columns explained" } as const;
-const EXPLAIN_HEADER = { id: ["Kolom", "Artinya"], en: ["Column", "Meaning"] } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
 export async function writeRecapWorkbook(file: string, month: string, layout: RecapSheetLayout, lang: Lang): Promise<void> {
@@ -39,8 +37,8 @@ export async function writeRecapWorkbook(file: string, month: string, layout: Re
   sheet.getRow(layout.headerRow + 1).getCell(chartColumn + 1).font = { bold: true };
   sheet.columns.forEach((column, c) => (column.width = c === 1 || c === chartColumn - 1 ? 36 : 14));
 
-  const explain = book.addWorksheet(EXPLAIN_SHEET[lang]);
-  explain.addRow([...EXPLAIN_HEADER[lang]]).font = { bold: true };
+  const explain = book.addWorksheet(RECAP_EXPLAIN.sheet[lang]);
+  explain.addRow([RECAP_EXPLAIN.column[lang], RECAP_EXPLAIN.meaning[lang]]).font = { bold: true };
   for (const column of RECAP_COLUMNS) explain.addRow([column.label[lang], column.explain[lang]]);
   explain.getColumn(1).width = 24;
   explain.getColumn(2).width = 100;

@@ -2,7 +2,7 @@
 // can open the pane and talk to it with a DOM event. Each handler must call event.completed() however
 // it ends: until it does, Office keeps the button busy and, on some hosts, shows an error.
 import { today } from "../core/dates";
-import type { Lang } from "../core/messages";
+import { NUMBER_LOCALE, RECAP_NOTICES, sayBoth, type Words } from "../core/words";
 import { defaultRecapMonth, monthLabel } from "../core/recap/recap";
 import { makeMonthlyRecap, officeHost } from "../excel";
 import { preferredLang } from "../excel/language";
@@ -19,17 +19,14 @@ export const NOTICE_EVENT = "ledger-bpjs:notice";
 /** Must equal <FunctionName> of the "Monthly recap" button in manifest.xml. */
 export const MONTHLY_RECAP_ACTION = "monthlyRecap";
 
-export const RECAP_NOTICES = {
-  working: (month: string): Notice => ({ id: `Menyusun rekap ${month}…`, en: `Making the ${month} recap…` }),
-  reading: (month: string, done: number, total: number): Notice => ({
-    id: `Menyusun rekap ${month}: membaca ${done.toLocaleString("id-ID")} dari ${total.toLocaleString("id-ID")} baris…`,
-    en: `Making the ${month} recap: read ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows…`,
-  }),
-  done: (sheet: string, companies: number): Notice => ({
-    id: `Rekap selesai: lembar "${sheet}", ${companies} perusahaan. Bulan lain: pilih di panel, bagian Rekap bulanan.`,
-    en: `Recap done: sheet "${sheet}", ${companies} companies. Another month: choose it in the pane, under Monthly recap.`,
-  }),
-  failed: (reason: Readonly<Record<Lang, string>>): Notice => ({ id: `Rekap tidak dibuat. ${reason.id}`, en: `No recap made. ${reason.en}` }),
+/** A count in each language's own way of writing numbers (4.263 / 4,263). */
+const countIn = (n: number): Words => ({ id: n.toLocaleString(NUMBER_LOCALE.id), en: n.toLocaleString(NUMBER_LOCALE.en) });
+
+export const RECAP_NOTICE = {
+  working: (month: string): Notice => sayBoth(RECAP_NOTICES.working, { month }),
+  reading: (month: string, done: number, total: number): Notice => sayBoth(RECAP_NOTICES.reading, { month, done: countIn(done), total: countIn(total) }),
+  done: (sheet: string, companies: number): Notice => sayBoth(RECAP_NOTICES.done, { sheet, companies }),
+  failed: (reason: Words): Notice => sayBoth(RECAP_NOTICES.failed, { reason }),
 };
 
 function showNotice(notice: Notice): void {
@@ -54,17 +51,17 @@ export async function monthlyRecap(event: Office.AddinCommands.Event): Promise<v
     // In the first days of a month, the month that just ended (the one to report).
     const month = defaultRecapMonth(today());
     const label = monthLabel(month);
-    showNotice(RECAP_NOTICES.working(label));
+    showNotice(RECAP_NOTICE.working(label));
     const result = await makeMonthlyRecap(officeHost(), {
       month,
       lang: preferredLang(),
-      progress: (done, total) => showNotice(RECAP_NOTICES.reading(label, done, total)),
+      progress: (done, total) => showNotice(RECAP_NOTICE.reading(label, done, total)),
     });
-    showNotice(result.ok ? RECAP_NOTICES.done(result.value.sheet, result.value.recap.companies.length) : RECAP_NOTICES.failed(result.message));
+    showNotice(result.ok ? RECAP_NOTICE.done(result.value.sheet, result.value.recap.companies.length) : RECAP_NOTICE.failed(result.message));
   } catch (error) {
     // A host failure the adapter did not turn into a message: still say something, still complete.
     console.error("Ledger BPJS: the monthly recap command failed", error);
-    showNotice(RECAP_NOTICES.failed({ id: "Terjadi kesalahan tak terduga; coba lagi.", en: "Something unexpected went wrong; try again." }));
+    showNotice(RECAP_NOTICE.failed(RECAP_NOTICES.unexpected));
   } finally {
     event.completed();
   }

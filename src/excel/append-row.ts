@@ -6,6 +6,7 @@
 // added through the table (TableRowCollection.add), so the table and its calculated columns grow with it.
 // One undo step and a log line.
 import { workbookProblem, type Lang } from "../core/messages";
+import { fill, LOG_DETAILS } from "../core/words";
 import { EXCEL_MAX_ROWS } from "../core/sheet-limits";
 import { DAYS_1900_TO_1904 } from "../core/date-system";
 import { isDateFormat } from "../core/ledger/cells";
@@ -24,7 +25,6 @@ export interface EntryCell {
   readonly numberFormat?: string;
 }
 
-const DETAILS = { id: "baris {row} ditambahkan", en: "row {row} added" } as const;
 
 /** Writes the row; returns its worksheet row number. */
 export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells: readonly EntryCell[], lang: Lang): Promise<Outcome<number>> {
@@ -63,7 +63,7 @@ export async function appendLedgerRow(host: ExcelHost, place: LedgerPlace, cells
         }
         queueTextRows(sheet, row0, place.firstColumn, [values], { numberFormats: formats, keepNulls: true });
         await context.sync();
-        await appendLog(context, "entry", place.sheet, DETAILS[lang].replace("{row}", String(row0 + 1)), lang);
+        await appendLog(context, "entry", place.sheet, fill(LOG_DETAILS.entry[lang], { row: row0 + 1 }, lang), lang);
         return success(row0 + 1);
       },
       { undoGroup: true },

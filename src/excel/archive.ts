@@ -6,6 +6,7 @@
 import { cellText } from "../core/ledger/cells";
 import { headerCells } from "../core/ledger/ledger";
 import { workbookProblem, type Lang } from "../core/messages";
+import { ARCHIVE_HEADER, fill, LOG_DETAILS } from "../core/words";
 import { columnLetters } from "./addresses";
 import { blocksOfOperations, OPERATION_BYTES, rowBytes } from "./blocks";
 import { queueExactRows, readExactRows } from "./exact-cells";
@@ -18,18 +19,9 @@ import type { ExcelLedger } from "./read-ledger";
 import { ARCHIVE_SHEET } from "./sheet-names";
 import { queueTextRows, writeRows } from "./write-rows";
 
-const ARCHIVE_HEADER = {
-  id: ["Kelompok arsip", "Lembar", "Baris asal", "Kolom awal", "Lebar", "Alasan"],
-  en: ["Archive batch", "Sheet", "Original row", "First column", "Width", "Reason"],
-} as const;
 /** Columns of bookkeeping before the archived cells. */
-const META = ARCHIVE_HEADER.id.length;
+const META = ARCHIVE_HEADER.length;
 
-const DETAILS = {
-  archive: { id: "{n} baris dipindahkan ke {archive}", en: "{n} rows moved to {archive}" },
-  restore: { id: "{n} baris dikembalikan dari {archive}", en: "{n} rows restored from {archive}" },
-  partial: { id: "{n} dari {total} baris dipindahkan ke {archive}; sisanya tetap di ledger", en: "{n} of {total} rows moved to {archive}; the rest stay in the ledger" },
-} as const;
 
 export interface RowToArchive {
   readonly row: number;
@@ -88,7 +80,7 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
         const batch = new Date().toISOString();
         if (created) {
           const header = ledgerHeader(ledger);
-          await writeRows(context, archive, 0, 0, [[...ARCHIVE_HEADER[lang], ...header]]);
+          await writeRows(context, archive, 0, 0, [[...ARCHIVE_HEADER.map((h) => h[lang]), ...header]]);
           archive.getRangeByIndexes(0, 0, 1, META + header.length).format.font.bold = true;
           archive.freezePanes.freezeRows(1);
         }
@@ -122,10 +114,10 @@ export async function archiveRows(host: ExcelHost, ledger: ExcelLedger, rows: re
             await context.sync();
           }
           if (moved === 0) throw error;
-          await appendLog(context, "archive", place.sheet, DETAILS.partial[lang].replace("{n}", String(moved)).replace("{total}", String(sorted.length)).replace("{archive}", ARCHIVE_SHEET), lang);
+          await appendLog(context, "archive", place.sheet, fill(LOG_DETAILS.archivePartial[lang], { n: moved, total: sorted.length, archive: ARCHIVE_SHEET }, lang), lang);
           return failure(workbookProblem("partialArchive", { n: String(moved), total: String(sorted.length) }));
         }
-        await appendLog(context, "archive", place.sheet, DETAILS.archive[lang].replace("{n}", String(sorted.length)).replace("{archive}", ARCHIVE_SHEET), lang);
+        await appendLog(context, "archive", place.sheet, fill(LOG_DETAILS.archive[lang], { n: sorted.length, archive: ARCHIVE_SHEET }, lang), lang);
         return success(sorted.length);
       },
       { undoGroup: true },
@@ -187,7 +179,7 @@ export async function restoreLastArchive(host: ExcelHost, lang: Lang): Promise<O
           archive.getRange(`2:${end - start + 1}`).delete("Up");
           await context.sync();
         }
-        await appendLog(context, "restore", [...sheets.keys()].join(", "), DETAILS.restore[lang].replace("{n}", String(entries.length)).replace("{archive}", ARCHIVE_SHEET), lang);
+        await appendLog(context, "restore", [...sheets.keys()].join(", "), fill(LOG_DETAILS.restore[lang], { n: entries.length, archive: ARCHIVE_SHEET }, lang), lang);
         return success(entries.length);
       },
       { undoGroup: true },

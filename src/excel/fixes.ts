@@ -5,6 +5,7 @@ import { DAYS_1900_TO_1904 } from "../core/date-system";
 import { cellText } from "../core/ledger/cells";
 import type { CellFix } from "../core/ledger/fixes";
 import { workbookProblem, type Lang } from "../core/messages";
+import { fill, FIX_ARCHIVE_HEADER, LOG_DETAILS } from "../core/words";
 import { columnLetters } from "./addresses";
 import { blocksOfOperations, OPERATION_BYTES, rowBytes } from "./blocks";
 import { exactEntry } from "./exact-cells";
@@ -17,15 +18,7 @@ import type { ExcelLedger } from "./read-ledger";
 import { FIX_ARCHIVE_SHEET } from "./sheet-names";
 import { queueTextRows, writeRows } from "./write-rows";
 
-const HEADER = {
-  id: ["Kelompok perbaikan", "Lembar", "Baris", "Kolom", "Isi asal", "Format asal", "Isi baru", "Jenis", "Rumus"],
-  en: ["Fix batch", "Sheet", "Row", "Column", "Original content", "Original format", "New content", "Kind", "Formula"],
-} as const;
-const META = HEADER.id.length;
-const DETAILS = {
-  apply: { id: "{n} sel diperbaiki; isi asal di {archive}", en: "{n} cells fixed; originals in {archive}" },
-  undo: { id: "{n} sel dikembalikan dari {archive}", en: "{n} cells put back from {archive}" },
-} as const;
+const META = FIX_ARCHIVE_HEADER.length;
 
 class LedgerChanged extends Error {}
 
@@ -66,7 +59,7 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
         if (created) {
           archive.getRangeByIndexes(0, 0, 1, META).format.font.bold = true;
           archive.freezePanes.freezeRows(1);
-          await writeRows(context, archive, 0, 0, [[...HEADER[lang]]]);
+          await writeRows(context, archive, 0, 0, [FIX_ARCHIVE_HEADER.map((h) => h[lang])]);
         }
         const batch = new Date().toISOString();
         archive.getRange(`2:${fixes.length + 1}`).insert("Down");
@@ -93,10 +86,10 @@ export async function applyFixes(host: ExcelHost, ledger: ExcelLedger, fixes: re
             await context.sync();
           }
           if (done === 0) throw error;
-          await appendLog(context, "fix", place.sheet, DETAILS.apply[lang].replace("{n}", String(done)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
+          await appendLog(context, "fix", place.sheet, fill(LOG_DETAILS.fix[lang], { n: done, archive: FIX_ARCHIVE_SHEET }, lang), lang);
           return success(done);
         }
-        await appendLog(context, "fix", place.sheet, DETAILS.apply[lang].replace("{n}", String(fixes.length)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
+        await appendLog(context, "fix", place.sheet, fill(LOG_DETAILS.fix[lang], { n: fixes.length, archive: FIX_ARCHIVE_SHEET }, lang), lang);
         return success(fixes.length);
       },
       { undoGroup: true },
@@ -135,7 +128,7 @@ export async function undoLastFixes(host: ExcelHost, lang: Lang): Promise<Outcom
           archive.getRange(`2:${end - start + 1}`).delete("Up");
           await context.sync();
         }
-        await appendLog(context, "fix", [...sheets.keys()].join(", "), DETAILS.undo[lang].replace("{n}", String(entries.length)).replace("{archive}", FIX_ARCHIVE_SHEET), lang);
+        await appendLog(context, "fix", [...sheets.keys()].join(", "), fill(LOG_DETAILS.undoFix[lang], { n: entries.length, archive: FIX_ARCHIVE_SHEET }, lang), lang);
         return success(entries.length);
       },
       { undoGroup: true },

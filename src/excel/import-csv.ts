@@ -4,12 +4,12 @@
 // changes; deleting the sheet undoes the import. A log line records it.
 import type { CsvImportPlan } from "../core/ledger/csv";
 import { workbookProblem, type Lang } from "../core/messages";
+import { fill, LOG_DETAILS } from "../core/words";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
 import { failure, hostFailure, success, type Outcome } from "./outcome";
 import { writeRows } from "./write-rows";
 
-const DETAILS = { id: "{rows} baris dari {file}", en: "{rows} rows from {file}" } as const;
 
 /** A sheet name Excel accepts (≤ 31 characters, none of : \ / ? * [ ]), from the file's name. */
 export function importSheetName(fileName: string, taken: readonly string[]): string {
@@ -41,7 +41,7 @@ export async function importCsv(host: ExcelHost, fileName: string, plan: CsvImpo
       }
       sheet.getRangeByIndexes(plan.headerRow - 1, 0, 1, plan.columns.length).format.font.bold = true;
       sheet.activate();
-      await appendLog(context, "importCsv", name, DETAILS[lang].replace("{rows}", String(plan.dataRows)).replace("{file}", fileName), lang);
+      await appendLog(context, "importCsv", name, fill(LOG_DETAILS.importCsv[lang], { rows: plan.dataRows, file: fileName }, lang), lang);
       return success(name);
     });
   } catch (error) {

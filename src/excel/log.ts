@@ -1,25 +1,12 @@
 // The log sheet: one line per run of anything that wrote to the workbook, so a user can see what ran
 // when (SPEC §7 "Nothing lost").
-import type { Lang } from "../core/messages";
+import { LOG_ACTIONS, LOG_HEADER, type Lang } from "../core/words";
 import { ownSheet } from "./own-sheet";
 import { LOG_SHEET } from "./sheet-names";
 import { writeRows } from "./write-rows";
 
-const LOG_HEADER = {
-  id: ["Waktu", "Tindakan", "Lembar", "Keterangan"],
-  en: ["Time", "Action", "Sheet", "Details"],
-} as const;
 
-export const LOG_ACTIONS = {
-  audit: { id: "Periksa ledger", en: "Audit ledger" },
-  archive: { id: "Arsipkan baris ganda", en: "Archive duplicate rows" },
-  restore: { id: "Kembalikan dari arsip", en: "Restore from archive" },
-  recap: { id: "Rekap bulanan", en: "Monthly recap" },
-  reconcile: { id: "Rekonsiliasi daftar karyawan", en: "Roster reconciliation" },
-  fix: { id: "Perbaikan aman", en: "Safe fixes" },
-  entry: { id: "Entri peserta", en: "Participant entry" },
-  importCsv: { id: "Impor CSV", en: "CSV import" },
-} as const;
+export { LOG_ACTIONS };
 
 export type LogAction = keyof typeof LOG_ACTIONS;
 
@@ -36,7 +23,7 @@ export async function appendLog(context: Excel.RequestContext, action: LogAction
   if (created) {
     sheet.getRange("A1:D1").format.font.bold = true;
     sheet.freezePanes.freezeRows(1);
-    await writeRows(context, sheet, 0, 0, [[...LOG_HEADER[lang]], line]);
+    await writeRows(context, sheet, 0, 0, [LOG_HEADER.map((h) => h[lang]), line]);
     return;
   }
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -3,7 +3,7 @@
 // to `Rekap YYYY-MM` as one undo step.
 import { formatDayId } from "../core/dates";
 import { runAudit } from "../core/ledger/audit";
-import { LEDGER_PROBLEMS, type Lang } from "../core/messages";
+import { fill, LEDGER_PROBLEMS, LOG_DETAILS, type Lang } from "../core/words";
 import { lastDayOf, monthlyRecap, type Recap, type RecapMonth } from "../core/recap/recap";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
@@ -47,7 +47,7 @@ export async function makeMonthlyRecap(host: ExcelHost, request: RecapRequest): 
       async (context) => {
         const written = await writeRecapSheet(context, recap, { sheet: ledgerSheet, rowCount: audited.audit.parsed.columns.count, refDate: formatDayId(refDate) }, lang);
         if (!written.ok) return written;
-        await appendLog(context, "recap", ledgerSheet, `${written.value}: ${recap.companies.length} ${lang === "id" ? "perusahaan" : "companies"}`, lang);
+        await appendLog(context, "recap", ledgerSheet, fill(LOG_DETAILS.recap[lang], { sheet: written.value, companies: recap.companies.length }, lang), lang);
         return success({ sheet: written.value, recap });
       },
       { undoGroup: true },

@@ -9,9 +9,9 @@
 // The ledger's own cells are never touched.
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { auditTables, type Table } from "../core/ledger/findings-table";
-import { rowFindings, rowStatuses, STATUS_HEADER, STATUS_TAGS } from "../core/ledger/status";
+import { rowFindings, rowStatuses, STATUS_HEADER } from "../core/ledger/status";
 import { workbookProblem, type Lang, type Severity } from "../core/messages";
-import { fill } from "../core/words";
+import { FINDINGS_SHEET_WORDS, fill, LOG_DETAILS, STATUS_TAGS } from "../core/words";
 import { EXCEL_MAX_COLUMNS } from "../core/sheet-limits";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
@@ -32,15 +32,7 @@ const SEVERITY_COLOURS: Readonly<Record<Severity, { fill: string; font: string }
 /** Width of the status column, in points (about 60 characters). */
 const STATUS_WIDTH = 330;
 
-const MORE_FINDINGS = {
-  id: "… {n} temuan lagi tidak muat di lembar ini; lihat kolom status.",
-  en: "… {n} more findings do not fit on this sheet; see the status column.",
-} as const;
 
-const LOG_DETAILS = {
-  id: "{rows} baris; {errors} galat, {warnings} peringatan, {duplicates} kelompok ganda, {deactivation} perlu nonaktif/tinjau",
-  en: "{rows} rows; {errors} errors, {warnings} warnings, {duplicates} duplicate groups, {deactivation} to deactivate/review",
-} as const;
 
 export interface WriteAuditOptions {
   readonly lang: Lang;
@@ -95,7 +87,7 @@ export async function writeAudit(host: ExcelHost, ledger: ExcelLedger, audit: Au
         }
 
         await writeFindingsSheet(context, audit, report, lang, findings, ledger.place.date1904 === true);
-        const details = fill(LOG_DETAILS[lang], { rows: report.rowCount, ...report.summary }, lang);
+        const details = fill(LOG_DETAILS.audit[lang], { rows: report.rowCount, ...report.summary }, lang);
         await appendLog(context, "audit", place.sheet, details, lang);
         progress(total, total);
         return success(undefined);
@@ -115,7 +107,7 @@ async function writeFindingsSheet(context: Excel.RequestContext, audit: Audit, r
   const { sheet } = await ownSheet(context, FINDINGS_SHEET);
   sheet.getRange().clear("All");
   const tables = auditTables(audit, report, lang, findings);
-  const overflow = (n: number) => fill(MORE_FINDINGS[lang], { n }, lang);
+  const overflow = (n: number) => fill(FINDINGS_SHEET_WORDS.more[lang], { n }, lang);
   sheet.freezePanes.freezeRows(1);
   let column = 0;
   for (const table of [tables.findings, tables.totals, tables.duplicates, tables.deactivation].filter((t): t is Table => t !== null)) {

@@ -4,7 +4,7 @@
 import type { Day } from "../core/dates";
 import { runAudit } from "../core/ledger/audit";
 import { LEDGER_PROBLEMS, workbookProblem, type Lang } from "../core/messages";
-import { fill } from "../core/words";
+import { fill, LOG_DETAILS } from "../core/words";
 import { reconcileRoster, worklistTable, type Reconciliation } from "../core/roster/reconcile";
 import type { ExcelHost } from "./host";
 import { appendLog } from "./log";
@@ -23,10 +23,6 @@ export interface ReconcileRequest {
   readonly signal?: AbortSignal;
 }
 
-const LOG_DETAILS = {
-  id: "daftar karyawan {roster}: {items} butir di {sheet}",
-  en: "roster {roster}: {items} items on {sheet}",
-} as const;
 
 export async function reconcileInWorkbook(host: ExcelHost, request: ReconcileRequest): Promise<Outcome<Reconciliation>> {
   const { lang } = request;
@@ -51,7 +47,7 @@ export async function reconcileInWorkbook(host: ExcelHost, request: ReconcileReq
         // The end date and deadlines as real dates of this workbook, so the list sorts by deadline.
         await writeTable(context, sheet, 0, 0, table, { date1904: ledger.value.place.date1904 === true });
         sheet.getRangeByIndexes(0, 0, 1, table.header.length).format.autofitColumns();
-        const details = fill(LOG_DETAILS[lang], { roster: roster.value.sheet, items: table.rows.length, sheet: WORKLIST_SHEET }, lang);
+        const details = fill(LOG_DETAILS.reconcile[lang], { roster: roster.value.sheet, items: table.rows.length, sheet: WORKLIST_SHEET }, lang);
         await appendLog(context, "reconcile", ledger.value.sheet, details, lang);
         return success(reconciled.reconciliation);
       },

@@ -10,18 +10,14 @@
  */
 import { isRealDate } from "../dates";
 import { finding } from "../messages";
+import { KK_REASONS } from "../words";
 import { isProvinceCode } from "../regions/regions";
 import { compactDigits, isBlank } from "./digits";
 import { idProblem, idResult, type IdResult } from "./id-result";
 
 export const KK_LENGTH = 16;
 
-const REASONS = {
-  length: { id: "harus 16 digit angka", en: "it must be 16 digits" },
-  province: { id: "dua digit pertama bukan kode provinsi", en: "the first two digits are not a province code" },
-  date: { id: "digit ke-7 s.d. 12 bukan tanggal (DDMMYY)", en: "digits 7–12 are not a date (DDMMYY)" },
-  serial: { id: "nomor urut 0000", en: "the serial number is 0000" },
-} as const;
+const REASONS = KK_REASONS;
 
 type Reason = keyof typeof REASONS;
 

@@ -13,15 +13,12 @@
  *   "01.300.066.7-091.000" → NPWP_FORMAT (check digit)
  */
 import { finding } from "../messages";
+import { NPWP_REASONS } from "../words";
 import { compactDigits, isBlank } from "./digits";
 import { idProblem, idResult, readNumericCell, type IdResult } from "./id-result";
 import { isValidNik } from "./nik";
 
-const REASONS = {
-  length: { id: "harus 15 atau 16 digit angka", en: "it must be 15 or 16 digits" },
-  checkDigit: { id: "digit pemeriksa (digit ke-9) salah", en: "the check digit (9th digit) is wrong" },
-  nik: { id: "NPWP 16 digit harus berupa NIK yang sah atau 0 diikuti NPWP 15 digit", en: "a 16-digit NPWP must be a valid NIK or 0 followed by a 15-digit NPWP" },
-} as const;
+const REASONS = NPWP_REASONS;
 
 type Reason = keyof typeof REASONS;
 

@@ -3,7 +3,8 @@
 // the library all call this one function.
 import { isoOf, today, type Day } from "../dates";
 import type { PairLevels } from "../matching/compare";
-import { fieldLabels, LEDGER_PROBLEMS, message, type Code, type Lang, type LedgerProblem, type Severity } from "../messages";
+import { fieldLabels, message } from "../messages";
+import { DUPLICATE_WORDS, fill, LEDGER_PROBLEMS, type Code, type Lang, type LedgerProblem, type Severity } from "../words";
 import { ROLES, type ColumnRoles, type LedgerShape, type Role } from "./columns";
 import { deactivationFlags, type DeactivationFlag } from "./deactivation";
 import { duplicateWhat as groupWhat, findDuplicates, keepReasonText, type DuplicateGroup } from "./duplicates";
@@ -102,9 +103,6 @@ export function runAudit(input: LedgerInput, options: AuditOptions = {}): AuditR
   return { ok: true, audit: { parsed, refDate, duplicates, totals, deactivation } };
 }
 
-const KEEP_WORD = { id: "Simpan baris", en: "Keep row" } as const;
-const AGREED_WORD = { id: "kolom yang cocok", en: "fields that agreed" } as const;
-
 /** Why a group is a duplicate, in words (its code's message with the group's figures). */
 export function duplicateWhat(g: DuplicateGroup, audit: Audit, lang: Lang): string {
   return groupWhat(g, audit.parsed.columns, lang);
@@ -112,8 +110,8 @@ export function duplicateWhat(g: DuplicateGroup, audit: Audit, lang: Lang): stri
 
 /** Why a group is a duplicate and which row to keep, in words. */
 function duplicateReason(g: DuplicateGroup, audit: Audit, lang: Lang): string {
-  const keep = `${KEEP_WORD[lang]} ${audit.parsed.columns.rows[g.keep]}: ${keepReasonText(g.keepReason, lang)}`;
-  return `${duplicateWhat(g, audit, lang)} ${keep}; ${AGREED_WORD[lang]}: ${fieldLabels(g.agreed, lang)}.`;
+  const params = { what: duplicateWhat(g, audit, lang), row: audit.parsed.columns.rows[g.keep], why: keepReasonText(g.keepReason, lang), agreed: fieldLabels(g.agreed, lang) };
+  return fill(DUPLICATE_WORDS.reason[lang], params, lang);
 }
 
 const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));

@@ -10,7 +10,8 @@
 import { ymdNumber } from "../dates";
 import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
 import { compareNames, NameTable } from "../matching/name-table";
-import { fieldLabels, message, type Code, type Lang } from "../messages";
+import { fieldLabels, message } from "../messages";
+import { KEEP_REASONS, type Code, type Lang } from "../words";
 import { normaliseName, type NormalisedName } from "../names";
 import { NO_DAY, type LedgerColumns } from "./ledger";
 
@@ -36,13 +37,8 @@ export interface MatchedPair {
   readonly levels: PairLevels;
 }
 
-export type KeepReason = "latest" | "complete" | "first";
-
-const KEEP_REASONS: Record<KeepReason, Record<Lang, string>> = {
-  latest: { id: "tanggal masuk atau entri paling baru", en: "most recent start or entry date" },
-  complete: { id: "data paling lengkap", en: "most complete row" },
-  first: { id: "baris pertama", en: "first row" },
-};
+/** Why a row is the one to keep: the latest, the most complete, or the first (words: KEEP_REASONS). */
+export type KeepReason = keyof typeof KEEP_REASONS;
 
 /**
  * Rows sharing a key, for keys held by two rows or more. Most keys are unique, so a key gets a list

@@ -4,14 +4,11 @@
 //   deactivation together, by row), the same lines the status cells summarise;
 // - totals per company; duplicate groups; who must be deactivated or reviewed.
 // The roster worklist is the same kind of table (src/core/roster/reconcile.ts, `worklistTable`).
-import { ROLE_LABELS, SEVERITY_WORDS, type Lang } from "../messages";
+import { ACTION_WORDS, DEACTIVATION_HEADER, DUPLICATES_HEADER, FINDINGS_HEADER, ROLE_LABELS, SEVERITY_WORDS, TOTALS_HEADER, YES_NO, type Lang } from "../words";
 import type { Audit, AuditReport } from "./audit";
 import type { Role } from "./columns";
 import { deactivationMessage } from "./deactivation";
-import { ACTION_WORDS } from "./review";
 import { rowFindings, type RowFinding } from "./status";
-
-type Words = Readonly<Record<Lang, string>>;
 
 /** A cell: a value shown as it is, or nothing. Numbers in `dateColumns` are days (`Day`). */
 export type TableCell = string | number | null;
@@ -30,14 +27,6 @@ export interface Table {
   readonly widths: readonly number[];
 }
 
-const FINDING_HEADER: readonly Words[] = [
-  { id: "Baris", en: "Row" },
-  { id: "Kolom", en: "Column" },
-  { id: "Kode", en: "Code" },
-  { id: "Tingkat", en: "Severity" },
-  { id: "Pesan", en: "Message" },
-];
-
 /**
  * One line per finding: first what a whole column says (no row: it is the cause of many row findings),
  * then the rows in order, a row's most severe finding first.
@@ -50,58 +39,29 @@ export function findingsTable(audit: Audit, report: Pick<AuditReport, "columns" 
   for (const list of findings) {
     for (const f of list) rows.push([rowNumbers[f.k], columnName(f.column), f.code, SEVERITY_WORDS[f.severity][lang], f.text]);
   }
-  return { header: FINDING_HEADER.map((h) => h[lang]), rows, textColumns: [1, 2, 3, 4], dateColumns: [], widths: [8, 22, 26, 12, 100] };
+  return { header: FINDINGS_HEADER.map((h) => h[lang]), rows, textColumns: [1, 2, 3, 4], dateColumns: [], widths: [8, 22, 26, 12, 100] };
 }
-
-const TOTAL_HEADER = {
-  npp: { id: "NPP", en: "NPP" },
-  company: { id: "Nama Perusahaan", en: "Company" },
-  ro: { id: "Pembina (RO)", en: "Relationship officer" },
-  participants: { id: "Peserta", en: "Participants" },
-  active: { id: "Aktif", en: "Active" },
-  kpj: { id: "KPJ", en: "KPJ" },
-  kpjReceipts: { id: "Kartu KPJ dicetak", en: "KPJ cards printed" },
-} as const;
 
 /** The KPJ totals per company (SPEC §5): participants, active and KPJ, or cards printed for receipts. */
 export function totalsTable(report: Pick<AuditReport, "shape" | "columns" | "totals">, lang: Lang): Table {
   const receipts = report.shape === "receipts";
   const hasRo = report.columns.ro !== undefined;
   const header = [
-    TOTAL_HEADER.npp[lang],
-    TOTAL_HEADER.company[lang],
-    ...(hasRo ? [TOTAL_HEADER.ro[lang]] : []),
-    ...(receipts ? [TOTAL_HEADER.kpjReceipts[lang]] : [TOTAL_HEADER.participants[lang], TOTAL_HEADER.active[lang], TOTAL_HEADER.kpj[lang]]),
+    TOTALS_HEADER.npp[lang],
+    TOTALS_HEADER.company[lang],
+    ...(hasRo ? [TOTALS_HEADER.ro[lang]] : []),
+    ...(receipts ? [TOTALS_HEADER.kpjReceipts[lang]] : [TOTALS_HEADER.participants[lang], TOTALS_HEADER.active[lang], TOTALS_HEADER.kpj[lang]]),
   ];
   const rows = report.totals.map((t) => [t.npp, t.company, ...(hasRo ? [t.ro ?? ""] : []), ...(receipts ? [t.kpj] : [t.participants ?? 0, t.active ?? 0, t.kpj])]);
   const widths = header.map((_, c) => (c === 1 ? 40 : c === 0 ? 12 : 16));
   return { header, rows, textColumns: hasRo ? [0, 1, 2] : [0, 1], dateColumns: [], widths };
 }
 
-const DUPLICATE_HEADER: readonly Words[] = [
-  { id: "Kode", en: "Code" },
-  { id: "Kelompok", en: "Cluster" },
-  { id: "Baris", en: "Rows" },
-  { id: "Simpan baris", en: "Keep row" },
-  { id: "Skor", en: "Score" },
-  { id: "Tindakan", en: "What to do" },
-  { id: "Alasan", en: "Reason" },
-];
-
 /** One line per duplicate group: its rows, the row to keep, what to do with the cluster, and why. */
 export function duplicatesTable(report: Pick<AuditReport, "duplicates">, lang: Lang): Table {
   const rows = report.duplicates.map((d) => [d.code, d.cluster + 1, d.rows.join(", "), d.keep, d.score, ACTION_WORDS[d.action].label[lang], d.reason]);
-  return { header: DUPLICATE_HEADER.map((h) => h[lang]), rows, textColumns: [0, 2, 5, 6], dateColumns: [], widths: [30, 10, 20, 12, 8, 28, 100] };
+  return { header: DUPLICATES_HEADER.map((h) => h[lang]), rows, textColumns: [0, 2, 5, 6], dateColumns: [], widths: [30, 10, 20, 12, 8, 28, 100] };
 }
-
-const DEACTIVATION_HEADER: readonly Words[] = [
-  { id: "Baris", en: "Row" },
-  { id: "Kode", en: "Code" },
-  { id: "Tanggal keluar", en: "End date" },
-  { id: "Lewat batas lapor", en: "Overdue" },
-  { id: "Pesan", en: "Message" },
-];
-const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
 
 /**
  * Who must be deactivated or reviewed (participant ledgers): the row, the code, the end date (a day),

@@ -11,7 +11,7 @@
 // and refuse the same things.
 import { formatDayId } from "../dates";
 import { agreedFields, type PairLevels } from "../matching/compare";
-import { ROLE_LABELS, type Lang } from "../messages";
+import { ACTION_WORDS, DUPLICATE_KINDS, DUPLICATE_WORDS, fill, ROLE_LABELS, type Lang } from "../words";
 import type { Audit } from "./audit";
 import { cellText } from "./cells";
 import type { Role } from "./columns";
@@ -187,33 +187,11 @@ export function archivePlan(audit: Audit, clusters: readonly ReviewCluster[], ch
   return { rows: rows.sort((a, b) => a.row - b.row), refused };
 }
 
-/** Each kind of group in the user's words: what it is (a title) and, per action, what to do. */
-export const DUPLICATE_KINDS: Record<DuplicateGroup["code"], Record<Lang, string>> = {
-  DUPLICATE_NIK: { id: "NIK sama di beberapa baris", en: "One NIK on several rows" },
-  POSSIBLE_DUPLICATE: { id: "Kemungkinan orang yang sama", en: "Possibly the same person" },
-  DUPLICATE_ROW: { id: "Baris tanda terima tercatat dua kali", en: "A receipt row entered twice" },
-  DUPLICATE_KPJ: { id: "Satu nomor KPJ dipakai dua orang", en: "One KPJ number used by two people" },
-  DUPLICATE_NIK_OTHER_EMPLOYER: { id: "Pekerja pindah perusahaan (NIK sama)", en: "A worker who changed employer (same NIK)" },
-  POSSIBLE_DUPLICATE_OTHER_EMPLOYER: { id: "Kemungkinan pekerja pindah perusahaan", en: "Possibly a worker who changed employer" },
-};
-
-export const ACTION_WORDS: Record<ReviewAction, { readonly label: Record<Lang, string>; readonly todo: Record<Lang, string> }> = {
-  archive: {
-    label: { id: "Data ganda satu orang", en: "One person entered twice" },
-    todo: { id: "Pilih baris yang disimpan; baris lain dipindahkan ke arsip dan bisa dikembalikan.", en: "Choose the row to keep; the other rows move to the archive and can be restored." },
-  },
-  fixKpj: {
-    label: { id: "KPJ ganda (dua orang)", en: "Shared KPJ (two people)" },
-    todo: { id: "Dua orang berbeda: jangan diarsipkan. Perbaiki nomor KPJ di salah satu baris sesuai kartu.", en: "Two different people: do not archive. Correct the KPJ number on one row from the card." },
-  },
-  transfer: {
-    label: { id: "Pindah perusahaan (mutasi)", en: "Changed employer (transfer)" },
-    todo: { id: "Laporkan mutasi dari perusahaan lama; baris di NPP lama ada di daftar Nonaktif. Tidak diarsipkan.", en: "Report the transfer from the previous employer; the row under the old NPP is on the deactivation list. Not archived." },
-  },
-};
+/** Each kind of group in the user's words (a title), and per action what to do: in the catalogue. */
+export { ACTION_WORDS, DUPLICATE_KINDS };
 
 /** The archive sheet's reason for a moved row: what the cluster was and which row was kept. */
 export function archiveReason(codes: readonly DuplicateGroup["code"][], keepRow: number, lang: Lang): string {
   const kinds = codes.map((c) => DUPLICATE_KINDS[c][lang]).join("; ");
-  return lang === "id" ? `${kinds}; disimpan baris ${keepRow}` : `${kinds}; kept row ${keepRow}`;
+  return fill(DUPLICATE_WORDS.archived[lang], { kinds, row: keepRow }, lang);
 }

@@ -1,6 +1,7 @@
 // The one-line status of each data row, as the status column shows it ("OK", or the codes and the
 // first message), shared by the add-in's status column and the command line's annotated workbook.
-import { CODES, message, type Code, type Lang, type Severity } from "../messages";
+import { message } from "../messages";
+import { CODES, fill, STATUS_TAGS, STATUS_WORDS, type Code, type Lang, type Severity } from "../words";
 import type { Audit } from "./audit";
 import type { Role } from "./columns";
 import { deactivationMessage } from "./deactivation";
@@ -15,22 +16,11 @@ export interface RowStatus {
 }
 
 /** Header of the status column the add-in adds to the right of a ledger. */
-export const STATUS_HEADER = { id: "Status Ledger BPJS", en: "Ledger BPJS status" } as const;
+export const STATUS_HEADER = STATUS_WORDS.header;
+/** The word each status starts with (see STATUS_WORDS). */
+export { STATUS_TAGS };
 
 const RANK: Record<RowSeverity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
-const OK_TEXT = { id: "OK", en: "OK" } as const;
-
-/**
- * The word each status starts with. A status begins with its severity so that a sheet can colour rows
- * with three "begins with" conditional formats, and a user can filter on it, without the add-in
- * formatting cells one by one.
- */
-export const STATUS_TAGS: Readonly<Record<Severity, Readonly<Record<Lang, string>>>> = {
-  error: { id: "GALAT", en: "ERROR" },
-  warning: { id: "PERINGATAN", en: "WARNING" },
-  info: { id: "INFO", en: "INFO" },
-};
-const KEEP_TEXT = { id: "simpan baris", en: "keep row" } as const;
 
 /** One finding on one data row, whatever found it: validation, duplicates or deactivation. */
 export interface RowFinding {
@@ -70,7 +60,7 @@ function eachRowFinding(audit: Audit, visit: (k: number, code: Code, column: Rol
     for (const k of g.members) {
       if (k === g.keep || flagged.has(`${k} ${g.code}`)) continue;
       // The group's words, as the report's duplicate says them, and the row to keep.
-      visit(k, g.code, column, (lang) => `${duplicateWhat(g, columns, lang)} (${KEEP_TEXT[lang]} ${columns.rows[g.keep]})`);
+      visit(k, g.code, column, (lang) => fill(STATUS_WORDS.keepRow[lang], { message: duplicateWhat(g, columns, lang), row: columns.rows[g.keep] }, lang));
     }
   }
   for (const d of audit.deactivation) {
@@ -100,9 +90,9 @@ export function rowFindingCounts(audit: Audit): Record<Severity, number> {
 /** A status for every data row of the audit, in the order of `audit.parsed.columns`. */
 export function rowStatuses(audit: Audit, lang: Lang, findings: RowFinding[][] = rowFindings(audit, lang)): RowStatus[] {
   return findings.map((list) => {
-    if (list.length === 0) return { severity: "ok", codes: [], text: OK_TEXT[lang] };
+    if (list.length === 0) return { severity: "ok", codes: [], text: STATUS_WORDS.ok[lang] };
     // Each code once: a row with two empty required columns is REQUIRED_MISSING, not twice over.
     const codes = [...new Set(list.map((p) => p.code))];
-    return { severity: list[0].severity, codes, text: `${STATUS_TAGS[list[0].severity][lang]} · ${codes.join(", ")}: ${list[0].text}` };
+    return { severity: list[0].severity, codes, text: fill(STATUS_WORDS.line[lang], { tag: STATUS_TAGS[list[0].severity], codes: codes.join(", "), message: list[0].text }, lang) };
   });
 }

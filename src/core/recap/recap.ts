@@ -7,7 +7,7 @@
 // and ages are those of the month's end.
 import { dayOf, daysInMonth, ymdOf, type Day } from "../dates";
 import type { Audit } from "../ledger/audit";
-import type { Lang } from "../messages";
+import { fill, MONTH_YEAR, MONTHS, type Lang } from "../words";
 import { isActiveOn } from "../ledger/activity";
 import { companyKey, NO_DAY } from "../ledger/ledger";
 
@@ -228,12 +228,7 @@ export function defaultRecapMonth(d: Day): RecapMonth {
   return ymdOf(d).day <= RECAP_PREVIOUS_MONTH_DAYS ? previousMonth(month) : month;
 }
 
-const MONTH_NAMES = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-} as const;
-
 /** "Oktober 2026" / "October 2026". */
 export function monthName(m: RecapMonth, lang: Lang): string {
-  return `${MONTH_NAMES[lang][m.month - 1]} ${m.year}`;
+  return fill(MONTH_YEAR[lang], { month: MONTHS[m.month - 1], year: m.year }, lang);
 }

@@ -18,7 +18,8 @@ import { isActiveOn } from "../ledger/activity";
 import type { Audit } from "../ledger/audit";
 import type { Table } from "../ledger/findings-table";
 import { layoutOf, NO_DAY, parseLedger, type LedgerColumns, type LedgerInput } from "../ledger/ledger";
-import { message, type Code, type Lang, type LedgerProblem } from "../messages";
+import { message } from "../messages";
+import { fill, WORKLIST_HEADER, WORKLIST_WORDS, YES_NO, type Code, type Lang, type LedgerProblem, type Words } from "../words";
 import { normaliseName } from "../names";
 
 export type RosterCode = Extract<Code, "DEACT_NOT_IN_ROSTER" | "REGISTER_NEW" | "DUPLICATE_NIK_OTHER_EMPLOYER" | "ARREARS_PREVIOUS_EMPLOYER" | "DEACT_LEFT" | "DEACT_DECEASED">;
@@ -189,8 +190,6 @@ export function reconcileRoster(audit: Audit, roster: LedgerInput): ReconcileRes
   return { ok: true, reconciliation: { items, matched, rosterCount: workers.count } };
 }
 
-const WEAK_MATCH = { id: "cocok lewat nama + tanggal lahir saja; periksa", en: "matched by name + birth date only; check" } as const;
-
 /**
  * The worklist item's message: the code's, with the days since the worker left (on the reference date),
  * the reporting deadlines after it, the transfer's NPP and the weak-match warning.
@@ -198,8 +197,8 @@ const WEAK_MATCH = { id: "cocok lewat nama + tanggal lahir saja; periksa", en: "
 export function worklistMessage(item: WorklistItem, lang: Lang): string {
   const days = item.days === null ? "" : String(item.days);
   const base = message({ code: item.code, params: { npp: item.npp, since: item.since === null ? "" : formatDayId(item.since), days } }, lang);
-  const deadline = item.deadlineTk === null ? "" : lang === "id" ? ` Batas lapor BPJS Ketenagakerjaan ${formatDayId(item.deadlineTk)}, BPJS Kesehatan ${formatDayId(item.deadlineKes!)}.` : ` Report to BPJS Ketenagakerjaan by ${formatDayId(item.deadlineTk)}, BPJS Kesehatan by ${formatDayId(item.deadlineKes!)}.`;
-  return `${base}${deadline}${item.match === "nameBirth" ? ` (${WEAK_MATCH[lang]})` : ""}`;
+  const withDeadlines = item.deadlineTk === null ? base : fill(WORKLIST_WORDS.deadlines[lang], { message: base, tk: formatDayId(item.deadlineTk), kes: formatDayId(item.deadlineKes!) }, lang);
+  return item.match === "nameBirth" ? fill(WORKLIST_WORDS.weakMatch[lang], { message: withDeadlines }, lang) : withDeadlines;
 }
 
 export function rosterReport(reconciliation: Reconciliation, lang: Lang): RosterReport {
@@ -216,18 +215,9 @@ export function rosterReport(reconciliation: Reconciliation, lang: Lang): Roster
   };
 }
 
-const WORKLIST_HEADER = {
-  id: ["Kode", "Baris ledger", "Baris daftar karyawan", "NIK", "Nama", "NPP", "Cocok lewat", "Tanggal keluar", "Hari sejak keluar", "Batas lapor BPJS TK", "Batas lapor BPJS Kesehatan", "Lewat batas", "Keterangan", "Selesai"],
-  en: ["Code", "Ledger row", "Roster row", "NIK", "Name", "NPP", "Matched by", "End date", "Days since leaving", "BPJS TK deadline", "BPJS Kesehatan deadline", "Overdue", "Details", "Done"],
-} as const;
 /** The end date and the two deadlines. */
 const WORKLIST_DATE_COLUMNS = [7, 9, 10] as const;
-const MATCH_WORDS: Readonly<Record<MatchKind, Readonly<Record<Lang, string>>>> = {
-  nik: { id: "NIK", en: "NIK" },
-  kpj: { id: "KPJ", en: "KPJ" },
-  nameBirth: { id: "nama + tgl lahir (lemah)", en: "name + birth date (weak)" },
-};
-const YES_NO = { yes: { id: "Ya", en: "Yes" }, no: { id: "Tidak", en: "No" } } as const;
+const MATCH_WORDS: Readonly<Record<MatchKind, Words>> = { nik: WORKLIST_WORDS.matchNik, kpj: WORKLIST_WORDS.matchKpj, nameBirth: WORKLIST_WORDS.matchNameBirth };
 
 /** The worklist as a table: dates as days in `dateColumns`, NIKs and NPPs as text. */
 export type WorklistTable = Table;
@@ -255,5 +245,5 @@ export function worklistTable(reconciliation: Reconciliation, lang: Lang): Workl
     worklistMessage(i, lang),
     "",
   ]);
-  return { header: [...WORKLIST_HEADER[lang]], rows, textColumns: [0, 3, 4, 5], dateColumns: WORKLIST_DATE_COLUMNS, widths: [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8] };
+  return { header: WORKLIST_HEADER.map((h) => h[lang]), rows, textColumns: [0, 3, 4, 5], dateColumns: WORKLIST_DATE_COLUMNS, widths: [30, 10, 10, 18, 30, 12, 16, 12, 10, 14, 14, 10, 100, 8] };
 }

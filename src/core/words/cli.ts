@@ -1,30 +1,6 @@
-// Phrases people read, as keyed templates with Indonesian and English side by side, and the one
-// function that fills them. A phrase is kept as its key and parameters (a `Said`) until it is shown, so
-// that whoever shows it picks the language then, and a language switch re-renders it.
-import type { Lang } from "./messages";
-
-export type Words = Readonly<Record<Lang, string>>;
-/** A parameter: a value shown as it is, or words of its own in both languages. */
-export type Param = string | number | Words;
-export type Params = Readonly<Record<string, Param>>;
-
-/** Fills `{name}` placeholders of a template; an unknown placeholder stays as written. */
-export function fill(template: string, params: Params | undefined, lang: Lang): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[lang] : String(value);
-  });
-}
-
-/** A phrase not yet shown: its words and parameters. */
-export interface Said {
-  readonly words: Words;
-  readonly params?: Params;
-}
-
-export const say = (said: Said, lang: Lang): string => fill(said.words[lang], said.params, lang);
+// The command line's phrases: usage mistakes, files it cannot read or write, the terminal summary of
+// an audit or a recap, and the names of the sheets its workbooks hold.
+import type { Params, Said, Words } from "./fill";
 
 /** The command line's own phrases: usage mistakes and files it cannot read or write. */
 export const CLI_WORDS = {
@@ -136,3 +112,70 @@ export type CliPhrase = keyof typeof CLI_WORDS;
 
 /** A command-line phrase with its parameters, to be said in the user's language. */
 export const cli = (key: CliPhrase, params?: Params): Said => ({ words: CLI_WORDS[key], params });
+
+/** `ledger-bpjs audit`'s progress phases and terminal summary. */
+export const AUDIT_SUMMARY_WORDS = {
+  reading: { id: "Membaca baris", en: "Reading rows" },
+  auditing: { id: "Memeriksa", en: "Auditing" },
+  writing: { id: "Menulis", en: "Writing" },
+  readingRoster: { id: "Membaca daftar karyawan", en: "Reading the roster" },
+  sheet: { id: 'Lembar "{sheet}" ({file}), baris judul {headerRow}', en: 'Sheet "{sheet}" ({file}), header row {headerRow}' },
+  participants: { id: "daftar peserta", en: "participant ledger" },
+  receipts: { id: "tanda terima KPJ", en: "KPJ receipt ledger" },
+  ledger: { id: "{shape}, {rows} baris data, tanggal acuan {refDate}", en: "{shape}, {rows} data rows, reference date {refDate}" },
+  columns: { id: "Kolom: {columns}", en: "Columns: {columns}" },
+  counts: { id: "Galat {errors} · Peringatan {warnings} · Duplikat {duplicates}", en: "Errors {errors} · Warnings {warnings} · Duplicates {duplicates}" },
+  countsDeactivation: { id: "{counts} · Penonaktifan/tinjauan {deactivation}", en: "{counts} · Deactivation/review {deactivation}" },
+  issues: { id: "Temuan", en: "Findings" },
+  duplicates: { id: "Duplikat", en: "Duplicates" },
+  deactivation: { id: "Penonaktifan/tinjauan", en: "Deactivation/review" },
+  totals: { id: "Total per perusahaan:", en: "Totals per company:" },
+  none: { id: "{title}: tidak ada", en: "{title}: none" },
+  all: { id: "{title} ({count}):", en: "{title} ({count}):" },
+  firstOf: { id: "{title} ({n} pertama dari {total}):", en: "{title} (first {n} of {total}):" },
+  row: { id: "baris {row}", en: "row {row}" },
+  rows: { id: "baris {rows}", en: "rows {rows}" },
+  keep: { id: "simpan {row}", en: "keep {row}" },
+  since: { id: "tgl keluar {date}", en: "end date {date}" },
+  overdue: { id: "(lewat batas lapor)", en: "(overdue)" },
+  more: { id: "… {n} lagi", en: "… {n} more" },
+  rosterRow: { id: "baris daftar {row}", en: "roster row {row}" },
+  roster: {
+    id: "Rekonsiliasi daftar karyawan: {notInRoster} aktif tetapi tidak di daftar · {registerNew} perlu didaftarkan · {transfers} perlu mutasi · {arrears} tunggakan pemberi kerja lama",
+    en: "Roster reconciliation: {notInRoster} active but not on the roster · {registerNew} to register · {transfers} transfers · {arrears} arrears at a previous employer",
+  },
+  wroteJson: { id: "Laporan JSON ditulis ke {file}", en: "JSON report written to {file}" },
+  wroteOut: { id: "Buku kerja beranotasi ditulis ke {file}", en: "Annotated workbook written to {file}" },
+} as const satisfies Record<string, Words>;
+
+/** `ledger-bpjs recap`'s progress phases and what it wrote. */
+export const RECAP_COMMAND_WORDS = {
+  wroteJson: { id: "Rekap JSON ditulis ke {file}", en: "JSON recap written to {file}" },
+  wroteOut: { id: "Buku kerja rekap ditulis ke {file}", en: "Recap workbook written to {file}" },
+} as const satisfies Record<string, Words>;
+
+/** `ledger-bpjs nik`'s verdict on each value. */
+export const NIK_COMMAND_WORDS = {
+  valid: { id: "SAH", en: "VALID" },
+  invalid: { id: "TIDAK SAH", en: "INVALID" },
+} as const satisfies Record<string, Words>;
+
+/** A sheet that is not a ledger, named with its file. */
+export const SHEET_PROBLEM: Words = { id: '{file}, lembar "{sheet}": {problem}', en: '{file}, sheet "{sheet}": {problem}' };
+
+/** The sheets of `audit --out`, after the ledger's own. */
+export const ANNOTATED_SHEETS = {
+  findings: { id: "Temuan", en: "Findings" },
+  duplicates: { id: "Duplikat", en: "Duplicates" },
+  totals: { id: "Total per Perusahaan", en: "Totals" },
+  deactivation: { id: "Nonaktif", en: "Deactivation" },
+  worklist: { id: "Daftar Kerja", en: "Worklist" },
+  moreRows: { id: "… {n} baris lagi ada di laporan JSON (--json).", en: "… {n} more rows are in the JSON report (--json)." },
+} as const satisfies Record<string, Words>;
+
+/** The recap workbook's sheet that explains each column. */
+export const RECAP_EXPLAIN = {
+  sheet: { id: "Penjelasan kolom", en: "Columns explained" },
+  column: { id: "Kolom", en: "Column" },
+  meaning: { id: "Artinya", en: "Meaning" },
+} as const satisfies Record<string, Words>;
