@@ -21,7 +21,7 @@ import { renderNikResult } from "./nik-checker";
 import { DuplicateReview } from "./duplicates-view";
 import { el } from "./dom";
 import { STRINGS } from "./strings";
-import { say, type Params, type Said } from "../core/words";
+import { DELIMITER_WORDS, say, type Params, type Said } from "../core/words";
 
 export type LoadedLedger = ExcelLedger;
 
@@ -73,12 +73,6 @@ const INTENT_ICONS: Record<Intent, string> = { success: "✓", info: "ℹ", warn
 function button(id: string, text: string, appearance: "accent" | "neutral" | "stealth" = "neutral"): HTMLElement {
   return el("fluent-button", { id, appearance }, text);
 }
-
-const DELIMITER_WORDS = {
-  ",": { id: "koma", en: "comma" },
-  ";": { id: "titik koma", en: "semicolon" },
-  "\t": { id: "tab", en: "tab" },
-} as const;
 
 function t(key: keyof typeof STRINGS, lang: Lang): string {
   return STRINGS[key][lang];

@@ -9,6 +9,7 @@ import { formatNik } from "../core/ids/nik";
 import type { Lang } from "../core/messages";
 import type { Role } from "../core/ledger/columns";
 import { el } from "./dom";
+import { AGREEMENT_WORDS } from "../core/words";
 import { STRINGS } from "./strings";
 
 /** Clusters rendered at a time; "show more" adds as many again. */
@@ -22,10 +23,10 @@ export interface DuplicateActions {
 type Filter = ReviewAction | "all";
 
 const MARKS: Record<Agreement, { mark: string; words: Record<Lang, string> }> = {
-  same: { mark: "", words: { id: "sama", en: "same" } },
-  close: { mark: "≈ ", words: { id: "mirip (salah ketik?)", en: "close (a typo?)" } },
-  different: { mark: "≠ ", words: { id: "berbeda", en: "different" } },
-  unknown: { mark: "", words: { id: "kosong di salah satu baris", en: "blank on one row" } },
+  same: { mark: "", words: AGREEMENT_WORDS.same },
+  close: { mark: "≈ ", words: AGREEMENT_WORDS.close },
+  different: { mark: "≠ ", words: AGREEMENT_WORDS.different },
+  unknown: { mark: "", words: AGREEMENT_WORDS.unknown },
 };
 
 function t(key: keyof typeof STRINGS, lang: Lang): string {

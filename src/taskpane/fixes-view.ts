@@ -5,14 +5,10 @@ import type { CellFix, FixKind } from "../core/ledger/fixes";
 import { cellText } from "../core/ledger/cells";
 import { ROLE_LABELS, type Lang } from "../core/messages";
 import { el } from "./dom";
+import { FIX_KIND_WORDS } from "../core/words";
 import { STRINGS } from "./strings";
 
 const SHOWN = 12;
-const KIND_WORDS: Readonly<Record<FixKind, Readonly<Record<Lang, string>>>> = {
-  numberToText: { id: "angka → teks (nol di depan dikembalikan)", en: "number → text (leading zeros restored)" },
-  trim: { id: "spasi berlebih dibuang", en: "extra spaces removed" },
-  dateText: { id: "teks tanggal → tanggal", en: "date text → date" },
-};
 
 export interface FixesHandlers {
   apply(): void;
@@ -33,7 +29,7 @@ export function renderFixes(fixes: readonly CellFix[], lang: Lang, handlers: Fix
   const card = el("section", { class: "card fixes", id: "fixes" }, el("h2", {}, `${t("fixesHeading")} (${fixes.length})`), el("p", { class: "hint" }, t("fixesHint")));
   const counts = new Map<FixKind, number>();
   for (const f of fixes) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-  card.append(el("ul", { class: "fix-kinds" }, ...[...counts].map(([kind, n]) => el("li", { "data-kind": kind }, `${n} × ${KIND_WORDS[kind][lang]}`))));
+  card.append(el("ul", { class: "fix-kinds" }, ...[...counts].map(([kind, n]) => el("li", { "data-kind": kind }, `${n} × ${FIX_KIND_WORDS[kind][lang]}`))));
   const preview = el("ul", { class: "fix-preview" });
   for (const f of fixes.slice(0, SHOWN)) {
     preview.append(el("li", {}, `${t("row")} ${f.row} · ${ROLE_LABELS[f.role][lang]}: ${shown(f, f.before)} → ${shown(f, f.after)}`));
