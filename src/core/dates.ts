@@ -190,3 +190,11 @@ export function parseDate(value: unknown, options: DateParseOptions = {}): Day |
   }
   return null;
 }
+
+/** A reference date given by a caller, as a day; throws on a malformed one (a programmer error). */
+export function refDayOf(refDate: string | Date | Day | undefined): Day | undefined {
+  if (refDate === undefined) return undefined;
+  const day = typeof refDate === "number" ? refDate : typeof refDate === "string" ? parseIsoDate(refDate) : dayOfJsDate(refDate);
+  if (day === null || !Number.isInteger(day)) throw new RangeError(`refDate must be a YYYY-MM-DD date, got ${String(refDate)}`);
+  return day;
+}

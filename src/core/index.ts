@@ -1,5 +1,7 @@
 // The engine as a library: `require("ledger-bpjs")` from Node gets exactly this.
 export { checkNik, type CheckNikOptions, type NikReport } from "./reports/nik-report";
+export { auditLedger, LedgerError, type AuditLedgerOptions, type AuditReport } from "./ledger/audit";
+export type { LedgerInput } from "./ledger/ledger";
 export { inspectNik, isValidNik, formatNik, compactNik, type NikOptions, type NikResult } from "./ids/nik";
 export { inspectNpp, isValidNpp } from "./ids/npp";
 export { inspectKpj, isValidKpj } from "./ids/kpj";

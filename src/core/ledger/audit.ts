@@ -1,7 +1,7 @@
 // The whole audit of one ledger (SPEC §6 `audit` JSON): layout, row issues, duplicates, totals and
 // deactivation, from a 2-D array of cell values plus number formats. The add-in, the command line and
 // the library all call this one function.
-import { isoOf, today, type Day } from "../dates";
+import { isoOf, today, type Day, refDayOf } from "../dates";
 import type { PairLevels } from "../matching/compare";
 import { fieldLabels, message } from "../messages";
 import { DUPLICATE_WORDS, fill, LEDGER_PROBLEMS, type Code, type Lang, type LedgerProblem, type Severity } from "../words";
@@ -169,13 +169,18 @@ export class LedgerError extends Error {
 }
 
 export interface AuditLedgerOptions extends Omit<AuditOptions, "refDate"> {
-  readonly refDate?: Day;
+  /** Reference date as a library user writes it ("2026-11-30"), a Date, or a day number; default today. */
+  readonly refDate?: string | Date | Day;
   readonly roles?: ColumnRoles;
 }
 
-/** The library's audit: the `audit` JSON of SPEC §6 for a 2-D array of cells. Throws LedgerError. */
+/**
+ * The library's audit: the `audit` JSON of SPEC §6 for a 2-D array of cells (`values`, with `formats`
+ * to tell a date from a number). Throws LedgerError when the cells are no ledger, RangeError on a
+ * malformed refDate.
+ */
 export function auditLedger(input: LedgerInput, options: AuditLedgerOptions = {}): AuditReport {
-  const result = runAudit(input, options);
+  const result = runAudit(input, { ...options, refDate: refDayOf(options.refDate) });
   if (!result.ok) throw new LedgerError(result.problem);
   return auditReport(result.audit, input.sheet ?? null, options.lang);
 }

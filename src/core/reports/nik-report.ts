@@ -1,6 +1,6 @@
 // The `nik` JSON of SPEC §6: what `ledger-bpjs nik --json` prints and what the library's `checkNik`
 // returns, one object per input.
-import { dayOfJsDate, isoOf, parseIsoDate, type Day } from "../dates";
+import { isoOf, refDayOf, type Day } from "../dates";
 import type { Gender } from "../gender";
 import { inspectNik, nikRegion } from "../ids/nik";
 import type { Code } from "../messages";
@@ -22,13 +22,7 @@ export interface CheckNikOptions {
   readonly refDate?: string | Date | Day;
 }
 
-/** A reference date given by a caller, as a day; throws on a malformed one (a programmer error). */
-export function refDayOf(refDate: string | Date | Day | undefined): Day | undefined {
-  if (refDate === undefined) return undefined;
-  const day = typeof refDate === "number" ? refDate : typeof refDate === "string" ? parseIsoDate(refDate) : dayOfJsDate(refDate);
-  if (day === null || !Number.isInteger(day)) throw new RangeError(`refDate must be a YYYY-MM-DD date, got ${String(refDate)}`);
-  return day;
-}
+export { refDayOf };
 
 export function checkNik(value: unknown, options: CheckNikOptions = {}): NikReport {
   const result = inspectNik(value, { refDate: refDayOf(options.refDate) });
