@@ -17,7 +17,7 @@
  * that does not exist in the chosen year tries the other century before it is rejected (so 290200 is
  * 29 Feb 2000, and 290201 is rejected).
  */
-import { ageOn, dayOf, formatDayId, isRealDate, today, yearOf, ymdNumber, type Day } from "../dates";
+import { ageOn, dayOf, daysInMonth, formatDayId, isLeapYear, isRealDate, today, yearOf, ymdNumber, type Day } from "../dates";
 import type { Gender } from "../gender";
 import { finding, type Finding } from "../messages";
 import { districtStatus, DistrictStatus, isProvinceCode, regionOf, type Region } from "../regions/regions";
@@ -117,14 +117,49 @@ export function formatNik(nik: string): string {
 }
 
 /**
- * True when the value is a text NIK with no error-severity finding. The fast path for whole columns:
- * it allocates nothing for clean input.
+ * The longest day of each birth month-and-year of a NIK (index month × 100 + yy), 0 for no month.
+ * Whether a NIK's date is real does not depend on the reference year: only 29 February could, and the
+ * scan takes the other century for it when that one is a leap year (2000 for 00, 1904 or 2004 …).
  */
-export function isValidNik(value: unknown, refYear: number = yearOf(today())): boolean {
+const LONGEST_DAY = (() => {
+  const table = new Uint8Array(1300);
+  for (let month = 1; month <= 12; month++) {
+    for (let yy = 0; yy < 100; yy++) {
+      table[month * 100 + yy] = month === 2 ? (isLeapYear(1900 + yy) || isLeapYear(2000 + yy) ? 29 : 28) : daysInMonth(2001, month);
+    }
+  }
+  return table;
+})();
+
+/**
+ * True when the value is a text NIK with no error-severity finding: the call for whole columns. The
+ * common case, 16 ASCII digits, is checked in place against two small tables (provinces; the longest
+ * day of each month and year) and allocates nothing; formatted text (spaces, dots, dashes) takes the
+ * full scan. `refYear` is accepted for symmetry with inspectNik; validity does not depend on it.
+ */
+export function isValidNik(value: unknown, refYear?: number): boolean {
   if (typeof value !== "string") return false;
+  if (value.length === NIK_LENGTH) {
+    let digits = true;
+    for (let i = 0; i < NIK_LENGTH; i++) {
+      const c = value.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) {
+      if (!isProvinceCode(digitAt(value, 0) * 10 + digitAt(value, 1))) return false;
+      let day = digitAt(value, 6) * 10 + digitAt(value, 7);
+      if (day > 40) day -= 40;
+      const month = digitAt(value, 8) * 10 + digitAt(value, 9);
+      if (day < 1 || month > 12 || day > LONGEST_DAY[month * 100 + digitAt(value, 10) * 10 + digitAt(value, 11)]) return false;
+      return value.charCodeAt(12) !== 48 || value.charCodeAt(13) !== 48 || value.charCodeAt(14) !== 48 || value.charCodeAt(15) !== 48;
+    }
+  }
   const d = compactNik(value);
   if (d === null || d.length !== NIK_LENGTH) return false;
-  return (scanNik(d, refYear, scratch) & ERRORS) === 0;
+  return (scanNik(d, refYear ?? yearOf(today()), scratch) & ERRORS) === 0;
 }
 
 const NOTHING: readonly Finding[] = Object.freeze([]);

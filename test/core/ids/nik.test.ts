@@ -184,4 +184,23 @@ describe("isValidNik, the fast path", () => {
       expect(isValidNik(nik, 2026)).toBe(inspectNik(nik, { refDate: REF }).valid);
     }
   });
+
+  it("agrees with the full scan on every kind of date, in either century and any reference year", () => {
+    const rng = new Rng(16);
+    const two = (n: number) => String(n).padStart(2, "0");
+    for (let i = 0; i < 20000; i++) {
+      // Every day 00–99 (women's 41–71 included), month 00–13, year 00–99, around 29 February often.
+      const feb29 = i % 4 === 0;
+      const day = feb29 ? (rng.int(0, 1) ? 29 : 69) : rng.int(0, 99);
+      const month = feb29 ? 2 : rng.int(0, 13);
+      const serial = i % 50 === 0 ? "0000" : String(rng.int(1, 9999)).padStart(4, "0");
+      const nik = `${rng.int(0, 1) ? "3171" : two(rng.int(0, 99)) + "71"}01${two(day)}${two(month)}${two(rng.int(0, 99))}${serial}`;
+      const refYear = rng.int(1990, 2099);
+      const full = inspectNik(nik, { refDate: dayOf(refYear, 6, 30) as Day }).valid;
+      expect({ nik, refYear, fast: isValidNik(nik, refYear) }).toEqual({ nik, refYear, fast: full });
+      // The default reference year (today's) gives the same answer, and so does the formatted text.
+      expect(isValidNik(nik)).toBe(full);
+      expect(isValidNik(`${nik.slice(0, 6)} ${nik.slice(6, 12)} ${nik.slice(12)}`, refYear)).toBe(full);
+    }
+  });
 });
