@@ -28,7 +28,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no Date object.
-function daysFromCivil(year: number, month: number, day: number): Day {
+/** The day of a date known to be real (dayOf checks it first). */
+export function daysFromCivil(year: number, month: number, day: number): Day {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -52,9 +53,24 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-export function isoOf(d: Day): string {
+function isoText(d: Day): string {
   const { year, month, day } = ymdOf(d);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+// One ISO string per day of 1900–2099 (every birth date a NIK can hold), made when first asked for.
+const ISO_FIRST = daysFromCivil(1900, 1, 1);
+const ISO_DAYS = daysFromCivil(2100, 1, 1) - ISO_FIRST;
+let isoTexts: string[] | null = null;
+
+/** YYYY-MM-DD; the strings of 1900–2099 are made once and shared. */
+export function isoOf(d: Day): string {
+  const at = d - ISO_FIRST;
+  if (!(at >= 0 && at < ISO_DAYS && Number.isInteger(at))) return isoText(d);
+  isoTexts ??= new Array<string>(ISO_DAYS).fill("");
+  let text = isoTexts[at];
+  if (text === "") text = isoTexts[at] = isoText(d);
+  return text;
 }
 
 /** DD-MM-YYYY, the way dates are written on Indonesian forms. */
@@ -98,11 +114,22 @@ export function dayOfJsDate(date: Date): Day | null {
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
 }
 
+// today() is asked for once per NIK checked without a reference date: the answer holds until midnight.
+let todayDay = 0;
+let todayFrom = 0;
+let todayUntil = 0;
+
 /** Today on the machine's own calendar (the surfaces' default reference date). */
 export function today(): Day {
-  const now = new Date();
-  return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const now = Date.now();
+  if (now >= todayFrom && now < todayUntil) return todayDay;
+  const date = new Date(now);
+  todayDay = daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  todayFrom = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  todayUntil = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  return todayDay;
 }
+
 
 // Excel's 1900 date system counts 1 = 1900-01-01 and, copying Lotus 1-2-3, has a 29 Feb 1900 at
 // serial 60 that never existed: serials from 61 on are one day ahead of a true count.

@@ -17,7 +17,7 @@
  * that does not exist in the chosen year tries the other century before it is rejected (so 290200 is
  * 29 Feb 2000, and 290201 is rejected).
  */
-import { ageOn, dayOf, daysInMonth, formatDayId, isLeapYear, isRealDate, today, yearOf, ymdNumber, type Day } from "../dates";
+import { ageOn, daysFromCivil, daysInMonth, formatDayId, isLeapYear, today, yearOf, ymdNumber, type Day } from "../dates";
 import type { Gender } from "../gender";
 import { finding, type Finding } from "../messages";
 import { districtStatus, DistrictStatus, isProvinceCode, regionOf, type Region } from "../regions/regions";
@@ -50,33 +50,98 @@ export interface NikResult {
   readonly districtCode: number | null;
 }
 
-// Bits of the structural check; one function decides them for every caller.
-const BAD_PROVINCE = 1;
-const BAD_DATE = 2;
-const SERIAL_ZERO = 4;
-const DISTRICT_UNKNOWN = 8;
-const ERRORS = BAD_PROVINCE | BAD_DATE | SERIAL_ZERO;
+// What a NIK cell says is read once, by `readNik`, into problem bits and numbers; every caller
+// (inspectNik's findings, checkNik's codes, isValidNik's answer, the audit) builds its answer from them.
+export const NIK_AS_NUMBER = 1;
+export const NIK_MISSING = 2;
+export const NIK_NOT_DIGITS = 4;
+export const NIK_BAD_LENGTH = 8;
+export const NIK_BAD_PROVINCE = 16;
+export const NIK_DISTRICT_UNKNOWN = 32;
+export const NIK_BAD_DATE = 64;
+export const NIK_SERIAL_ZERO = 128;
+/** The problems that make a NIK invalid (the district is a warning: the tables may lag Kemendagri). */
+export const NIK_ERRORS = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH | NIK_BAD_PROVINCE | NIK_BAD_DATE | NIK_SERIAL_ZERO;
+/** Problems after which the digits say nothing more (no province, date or serial to read). */
+const UNREADABLE = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH;
 
-/** Scratch output of `scanNik`, reused so that validating a million NIKs allocates nothing. */
-interface Scan {
+/** What `readNik` found, in a record the caller owns and reuses: a million cells read allocate nothing. */
+export interface NikReading {
+  /** NIK_* bits; 0 for a NIK without a problem. */
+  problems: number;
+  /** The 16 digits (the cell's own text when it is 16 plain digits), or null when unreadable. */
+  digits: string | null;
+  /** How many digits the text held, for NIK_BAD_LENGTH. */
+  length: number;
+  /** The birth date, its yyyymmdd number and the gender, when the date is real (else NO_BIRTH). */
   birth: Day;
+  birthYmd: number;
   gender: Gender;
+  /** The first six digits (e.g. 317101) when the province is real, else -1. */
+  district: number;
+}
+
+/** `birth` of a reading whose NIK has no real date. */
+export const NO_BIRTH = -1_073_741_824; // a small integer to V8 (a Smi), so the field stays one
+
+export function nikReading(): NikReading {
+  return { problems: 0, digits: null, length: 0, birth: NO_BIRTH, birthYmd: 0, gender: "L", district: -1 };
 }
 
 function digitAt(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
 }
 
-/** Checks the structure of 16 ASCII digits; returns the problem bits and fills `out` when the date is real. */
-function scanNik(d: string, refYear: number, out: Scan): number {
+/**
+ * The longest day of each birth month-and-year of a NIK (index month × 100 + yy), 0 for no month.
+ * Whether a NIK's date is real does not depend on the reference year: only 29 February could, and the
+ * century is chosen so that 29 February is taken in the other century when that one is a leap year
+ * (2000 for 00, 1904 or 2004 …).
+ */
+const LONGEST_DAY = (() => {
+  const table = new Uint8Array(1300);
+  for (let month = 1; month <= 12; month++) {
+    for (let yy = 0; yy < 100; yy++) {
+      table[month * 100 + yy] = month === 2 ? (isLeapYear(1900 + yy) || isLeapYear(2000 + yy) ? 29 : 28) : daysInMonth(2001, month);
+    }
+  }
+  return table;
+})();
+
+/** The index of `s`'s first character that is not an ASCII digit, or s.length. */
+function digitRun(s: string): number {
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
+}
+
+/** True when 16 ASCII digits have a real province, a real birth date and a serial that is not 0000. */
+function structureValid(d: string): boolean {
+  if (!isProvinceCode(digitAt(d, 0) * 10 + digitAt(d, 1))) return false;
+  let day = digitAt(d, 6) * 10 + digitAt(d, 7);
+  if (day > 40) day -= 40;
+  const month = digitAt(d, 8) * 10 + digitAt(d, 9);
+  if (day < 1 || month > 12 || day > LONGEST_DAY[month * 100 + digitAt(d, 10) * 10 + digitAt(d, 11)]) return false;
+  return d.charCodeAt(12) !== 48 || d.charCodeAt(13) !== 48 || d.charCodeAt(14) !== 48 || d.charCodeAt(15) !== 48;
+}
+
+/** Reads the structure of 16 ASCII digits into `out` (problems, birth, gender, district). */
+function scanDigits(d: string, refYear: number, out: NikReading): void {
   let problems = 0;
+  out.digits = d;
+  out.length = NIK_LENGTH;
   const province = digitAt(d, 0) * 10 + digitAt(d, 1);
-  if (!isProvinceCode(province)) problems |= BAD_PROVINCE;
+  out.district = -1;
+  if (!isProvinceCode(province)) problems |= NIK_BAD_PROVINCE;
   else {
     const district = province * 10000 + digitAt(d, 2) * 1000 + digitAt(d, 3) * 100 + digitAt(d, 4) * 10 + digitAt(d, 5);
-    if (districtStatus(district) === DistrictStatus.Unknown) problems |= DISTRICT_UNKNOWN;
+    out.district = district;
+    if (districtStatus(district) === DistrictStatus.Unknown) problems |= NIK_DISTRICT_UNKNOWN;
   }
-
   let day = digitAt(d, 6) * 10 + digitAt(d, 7);
   const month = digitAt(d, 8) * 10 + digitAt(d, 9);
   const yy = digitAt(d, 10) * 10 + digitAt(d, 11);
@@ -85,25 +150,51 @@ function scanNik(d: string, refYear: number, out: Scan): number {
     day -= 40;
     gender = "P";
   }
-  let year = 2000 + yy <= refYear ? 2000 + yy : 1900 + yy;
-  if (!isRealDate(year, month, day) && month === 2 && day === 29) {
-    const other = year >= 2000 ? year - 100 : year + 100;
-    if (isRealDate(other, month, day)) year = other;
-  }
-  const birth = dayOf(year, month, day);
-  if (birth === null) problems |= BAD_DATE;
+  out.birth = NO_BIRTH;
+  if (day < 1 || month < 1 || month > 12 || day > LONGEST_DAY[month * 100 + yy]) problems |= NIK_BAD_DATE;
   else {
-    out.birth = birth;
+    let year = 2000 + yy <= refYear ? 2000 + yy : 1900 + yy;
+    if (month === 2 && day === 29 && !isLeapYear(year)) year = year >= 2000 ? year - 100 : year + 100;
+    out.birth = daysFromCivil(year, month, day);
+    out.birthYmd = year * 10_000 + month * 100 + day;
     out.gender = gender;
   }
-
-  if (d.charCodeAt(12) === 48 && d.charCodeAt(13) === 48 && d.charCodeAt(14) === 48 && d.charCodeAt(15) === 48) {
-    problems |= SERIAL_ZERO;
-  }
-  return problems;
+  if (d.charCodeAt(12) === 48 && d.charCodeAt(13) === 48 && d.charCodeAt(14) === 48 && d.charCodeAt(15) === 48) problems |= NIK_SERIAL_ZERO;
+  out.problems = problems;
 }
 
-const scratch: Scan = { birth: 0, gender: "L" };
+const SCIENTIFIC = /^\s*\d(?:[.,]\d+)?E\+?\d{1,2}\s*$/i;
+
+function unreadable(out: NikReading, problems: number, length = 0): void {
+  out.problems = problems;
+  out.digits = null;
+  out.length = length;
+  out.birth = NO_BIRTH;
+  out.district = -1;
+}
+
+/**
+ * Reads a NIK cell into `out`: the one reading of SPEC §3's NIK rules. 16 plain digits of text are
+ * read in place; formatted text (spaces, dots, dashes) is compacted first; a number is NIK_AS_NUMBER,
+ * as is text in the form Excel shows such a number ("3,52201E+15").
+ */
+export function readNik(value: unknown, refYear: number, out: NikReading): NikReading {
+  if (typeof value === "string" && value.length === NIK_LENGTH && digitRun(value) === NIK_LENGTH) {
+    scanDigits(value, refYear, out);
+    return out;
+  }
+  if (typeof value === "number" || typeof value === "bigint") unreadable(out, NIK_AS_NUMBER);
+  else if (isBlank(value)) unreadable(out, NIK_MISSING);
+  else if (typeof value !== "string") unreadable(out, NIK_NOT_DIGITS);
+  else if (SCIENTIFIC.test(value)) unreadable(out, NIK_AS_NUMBER);
+  else {
+    const d = compactNik(value);
+    if (d === null) unreadable(out, NIK_NOT_DIGITS);
+    else if (d.length !== NIK_LENGTH) unreadable(out, NIK_BAD_LENGTH, d.length);
+    else scanDigits(d, refYear, out);
+  }
+  return out;
+}
 
 /** The NIK's digits with formatting removed, or null when the text holds anything but digit groups. */
 export function compactNik(text: string): string | null {
@@ -117,89 +208,73 @@ export function formatNik(nik: string): string {
 }
 
 /**
- * The longest day of each birth month-and-year of a NIK (index month × 100 + yy), 0 for no month.
- * Whether a NIK's date is real does not depend on the reference year: only 29 February could, and the
- * scan takes the other century for it when that one is a leap year (2000 for 00, 1904 or 2004 …).
- */
-const LONGEST_DAY = (() => {
-  const table = new Uint8Array(1300);
-  for (let month = 1; month <= 12; month++) {
-    for (let yy = 0; yy < 100; yy++) {
-      table[month * 100 + yy] = month === 2 ? (isLeapYear(1900 + yy) || isLeapYear(2000 + yy) ? 29 : 28) : daysInMonth(2001, month);
-    }
-  }
-  return table;
-})();
-
-/**
  * True when the value is a text NIK with no error-severity finding: the call for whole columns. The
  * common case, 16 ASCII digits, is checked in place against two small tables (provinces; the longest
- * day of each month and year) and allocates nothing; formatted text (spaces, dots, dashes) takes the
- * full scan. `refYear` is accepted for symmetry with inspectNik; validity does not depend on it.
+ * day of each month and year) and allocates nothing; so is any other run of plain digits (15 digits,
+ * 17); formatted text (spaces, dots, dashes) is compacted first. `refYear` is accepted for symmetry
+ * with inspectNik; validity does not depend on it.
  */
 export function isValidNik(value: unknown, refYear?: number): boolean {
   if (typeof value !== "string") return false;
-  if (value.length === NIK_LENGTH) {
-    let digits = true;
-    for (let i = 0; i < NIK_LENGTH; i++) {
-      const c = value.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) {
-        digits = false;
-        break;
-      }
-    }
-    if (digits) {
-      if (!isProvinceCode(digitAt(value, 0) * 10 + digitAt(value, 1))) return false;
-      let day = digitAt(value, 6) * 10 + digitAt(value, 7);
-      if (day > 40) day -= 40;
-      const month = digitAt(value, 8) * 10 + digitAt(value, 9);
-      if (day < 1 || month > 12 || day > LONGEST_DAY[month * 100 + digitAt(value, 10) * 10 + digitAt(value, 11)]) return false;
-      return value.charCodeAt(12) !== 48 || value.charCodeAt(13) !== 48 || value.charCodeAt(14) !== 48 || value.charCodeAt(15) !== 48;
-    }
-  }
+  const run = digitRun(value);
+  if (run === value.length) return run === NIK_LENGTH && structureValid(value);
   const d = compactNik(value);
-  if (d === null || d.length !== NIK_LENGTH) return false;
-  return (scanNik(d, refYear ?? yearOf(today()), scratch) & ERRORS) === 0;
+  return d !== null && d.length === NIK_LENGTH && structureValid(d);
+}
+
+/** Whole years from a yyyymmdd birth to a yyyymmdd reference date (a 29 Feb birthday counts from 1 March). */
+function yearsBetween(birthYmd: number, refYmd: number): number {
+  return Math.floor((refYmd - birthYmd) / 10_000);
+}
+
+/** True when a worker of this age is implausible (SPEC §3 AGE_IMPLAUSIBLE). */
+export function implausibleAge(age: number): boolean {
+  return age < MIN_WORKER_AGE || age > MAX_WORKER_AGE;
+}
+
+/** The age a NIK's own birth date gives on `refYmd`, or null when it has none. */
+export function nikAge(reading: NikReading, refYmd: number): number | null {
+  return reading.birth === NO_BIRTH ? null : yearsBetween(reading.birthYmd, refYmd);
 }
 
 const NOTHING: readonly Finding[] = Object.freeze([]);
-const SCIENTIFIC = /^\s*\d(?:[.,]\d+)?E\+?\d{1,2}\s*$/i;
 
 function result(nik: string | null, findings: readonly Finding[], birthDate: Day | null, gender: Gender | null, districtCode: number | null): NikResult {
   return { nik, valid: !findings.some((f) => f.severity === "error"), findings, birthDate, gender, districtCode };
 }
 
+/** The findings of a reading's problem bits, in the order the reports list them. */
+export function nikFindings(r: NikReading, into: Finding[]): void {
+  const p = r.problems;
+  const d = r.digits;
+  if (p & NIK_AS_NUMBER) into.push(finding("NIK_AS_NUMBER"));
+  if (p & NIK_MISSING) into.push(finding("REQUIRED_MISSING", { field: "NIK" }));
+  if (p & NIK_NOT_DIGITS) into.push(finding("NIK_NOT_DIGITS"));
+  if (p & NIK_BAD_LENGTH) into.push(finding("NIK_LENGTH", { length: r.length }));
+  if (d === null) return;
+  if (p & NIK_BAD_PROVINCE) into.push(finding("NIK_PROVINCE", { province: d.slice(0, 2) }));
+  if (p & NIK_DISTRICT_UNKNOWN) into.push(finding("NIK_DISTRICT_UNKNOWN", { district: d.slice(0, 6) }));
+  if (p & NIK_BAD_DATE) into.push(finding("NIK_DATE", { date: d.slice(6, 12) }));
+  if (p & NIK_SERIAL_ZERO) into.push(finding("NIK_SERIAL_ZERO"));
+}
+
 /** Every finding of SPEC §3 for one NIK cell, with what the NIK says about its holder. */
 export function inspectNik(value: unknown, options: NikOptions = {}): NikResult {
-  if (typeof value === "number" || typeof value === "bigint") {
-    return result(null, [finding("NIK_AS_NUMBER")], null, null, null);
-  }
-  if (isBlank(value)) return result(null, [finding("REQUIRED_MISSING", { field: "NIK" })], null, null, null);
-  if (typeof value !== "string") return result(null, [finding("NIK_NOT_DIGITS")], null, null, null);
-  // "3,52201E+15" is how Excel shows a NIK stored as a number; copied as text it keeps that form, and
-  // the digits past the 15th are gone just the same.
-  if (SCIENTIFIC.test(value)) return result(null, [finding("NIK_AS_NUMBER")], null, null, null);
-
-  const d = compactNik(value);
-  if (d === null) return result(null, [finding("NIK_NOT_DIGITS")], null, null, null);
-  if (d.length !== NIK_LENGTH) return result(null, [finding("NIK_LENGTH", { length: d.length })], null, null, null);
-
   const ref = options.refDate ?? today();
-  const scan: Scan = { birth: 0, gender: "L" };
-  const problems = scanNik(d, yearOf(ref), scan);
-  const hasDate = (problems & BAD_DATE) === 0;
-  const birth = hasDate ? scan.birth : null;
-  const gender = hasDate ? scan.gender : null;
-  const districtCode = (problems & BAD_PROVINCE) === 0 ? Number(d.slice(0, 6)) : null;
-
+  const r = readNik(value, yearOf(ref), nikReading());
+  if (r.problems & UNREADABLE) {
+    const findings: Finding[] = [];
+    nikFindings(r, findings);
+    return result(null, findings, null, null, null);
+  }
+  const birth = r.birth === NO_BIRTH ? null : r.birth;
+  const gender = birth === null ? null : r.gender;
   const findings: Finding[] = [];
-  if (problems & BAD_PROVINCE) findings.push(finding("NIK_PROVINCE", { province: d.slice(0, 2) }));
-  if (problems & DISTRICT_UNKNOWN) findings.push(finding("NIK_DISTRICT_UNKNOWN", { district: d.slice(0, 6) }));
-  if (problems & BAD_DATE) findings.push(finding("NIK_DATE", { date: d.slice(6, 12) }));
-  if (problems & SERIAL_ZERO) findings.push(finding("NIK_SERIAL_ZERO"));
-
+  nikFindings(r, findings);
   const ledgerBirth = options.birthDate ?? null;
-  if (birth !== null && ledgerBirth !== null && !sameDayMonthAndYy(birth, ledgerBirth)) {
+  if (birth !== null && ledgerBirth !== null && r.birthYmd % 1_000_000 !== ymdNumber(ledgerBirth) % 1_000_000) {
+    // The NIK stores no century, and a ledger's birth date may carry the other one; day, month and
+    // the two-digit year are what the NIK actually says.
     findings.push(finding("NIK_BIRTHDATE_MISMATCH", { nikDate: formatDayId(birth), birthDate: formatDayId(ledgerBirth) }));
   }
   const ledgerGender = options.gender ?? null;
@@ -209,19 +284,13 @@ export function inspectNik(value: unknown, options: NikOptions = {}): NikResult 
   const ageBirth = ledgerBirth ?? birth;
   const age = ageBirth === null ? null : ageFinding(ageBirth, ref);
   if (age) findings.push(age);
-  return result(d, findings.length ? findings : NOTHING, birth, gender, districtCode);
+  return result(r.digits, findings.length ? findings : NOTHING, birth, gender, r.district < 0 ? null : r.district);
 }
 
 /** AGE_IMPLAUSIBLE when a worker born on `birth` is under 15 or over 75 on `ref`, else null. */
 export function ageFinding(birth: Day, ref: Day): Finding | null {
   const age = ageOn(birth, ref);
-  return age < MIN_WORKER_AGE || age > MAX_WORKER_AGE ? finding("AGE_IMPLAUSIBLE", { age, refDate: formatDayId(ref) }) : null;
-}
-
-// The NIK stores no century, and a ledger's birth date may carry the other one; day, month and the
-// two-digit year are what the NIK actually says.
-function sameDayMonthAndYy(nikBirth: Day, ledgerBirth: Day): boolean {
-  return ymdNumber(nikBirth) % 1_000_000 === ymdNumber(ledgerBirth) % 1_000_000; // yymmdd
+  return implausibleAge(age) ? finding("AGE_IMPLAUSIBLE", { age, refDate: formatDayId(ref) }) : null;
 }
 
 /** Province, regency and district names of a NIK's first six digits (null where unknown). */

@@ -37,6 +37,8 @@ export interface Region {
 interface Tables {
   /** District status by six-digit code: one byte each, so a lookup is one array read. */
   readonly status: Uint8Array;
+  /** 1 + the index of each known district among them all, 0 for unknown codes: where its record is kept. */
+  readonly slot: Uint16Array;
   readonly provinces: Map<number, string>;
   readonly regencies: Map<number, string>;
   readonly districts: Map<number, string>;
@@ -48,7 +50,7 @@ function unpackFlat(packed: string, codeWidth: number, into: Map<number, string>
   for (const entry of packed.split("|")) into.set(Number(entry.slice(0, codeWidth)), entry.slice(codeWidth));
 }
 
-function unpackDistricts(packed: string, status: Uint8Array, mark: DistrictStatus, into: Map<number, string>): void {
+function unpackDistricts(packed: string, status: Uint8Array, slot: Uint16Array, mark: DistrictStatus, into: Map<number, string>): void {
   for (const line of packed.split("\n")) {
     const regency = Number(line.slice(0, 4)) * 100;
     for (const entry of line.slice(4).split("|")) {
@@ -56,6 +58,7 @@ function unpackDistricts(packed: string, status: Uint8Array, mark: DistrictStatu
       if (status[code] === DistrictStatus.Unknown) {
         status[code] = mark;
         into.set(code, entry.slice(2));
+        slot[code] = into.size;
       }
     }
   }
@@ -65,33 +68,51 @@ function unpackDistricts(packed: string, status: Uint8Array, mark: DistrictStatu
 function loadTables(): Tables {
   if (tables) return tables;
   const status = new Uint8Array(1_000_000);
+  const slot = new Uint16Array(1_000_000);
   const provinces = new Map<number, string>();
   const regencies = new Map<number, string>();
   const districts = new Map<number, string>();
   unpackFlat(PROVINCES, 2, provinces);
   unpackFlat(REGENCIES, 4, regencies);
   unpackFlat(LEGACY_REGENCIES, 4, regencies);
-  unpackDistricts(DISTRICTS, status, DistrictStatus.Current, districts);
-  unpackDistricts(LEGACY_DISTRICTS, status, DistrictStatus.Legacy, districts);
-  tables = { status, provinces, regencies, districts };
+  unpackDistricts(DISTRICTS, status, slot, DistrictStatus.Current, districts);
+  unpackDistricts(LEGACY_DISTRICTS, status, slot, DistrictStatus.Legacy, districts);
+  tables = { status, slot, provinces, regencies, districts };
   return tables;
 }
 
 /** Whether a six-digit district code (e.g. 317101) is current, a legacy Papua code, or unknown. */
 export function districtStatus(code: number): DistrictStatus {
-  return code >= 0 && code < 1_000_000 ? loadTables().status[code] : DistrictStatus.Unknown;
+  return code >= 0 && code < 1_000_000 ? (tables ?? loadTables()).status[code] : DistrictStatus.Unknown;
 }
 
-/** Names for a six-digit district code; each level is null when that level's code is unknown. */
+/** Region records made so far: by district slot for known districts, by regency code for the rest. */
+const districtRecords: (Region | undefined)[] = [];
+const regencyRecords: (Region | undefined)[] = [];
+
+/**
+ * Names for a six-digit district code; each level is null when that level's code is unknown. One
+ * frozen record per known district, and one per regency for the codes no table knows (a mistyped
+ * NIK can make any of 380,000 of them), shared by every caller: a lookup is two array reads.
+ */
 export function regionOf(districtCode: number): Region {
+  if (!(Number.isInteger(districtCode) && districtCode >= 0 && districtCode < 1_000_000)) return makeRegion(districtCode, false);
+  const t = tables ?? loadTables();
+  const slot = t.slot[districtCode];
+  const records = slot !== 0 ? districtRecords : regencyRecords;
+  const key = slot !== 0 ? slot : Math.floor(districtCode / 100);
+  return (records[key] ??= makeRegion(districtCode, slot !== 0));
+}
+
+function makeRegion(districtCode: number, known: boolean): Region {
   const t = loadTables();
   const provinceCode = Math.floor(districtCode / 10000);
-  return {
+  return Object.freeze({
     province: isProvinceCode(provinceCode) ? (t.provinces.get(provinceCode) ?? null) : null,
     regency: t.regencies.get(Math.floor(districtCode / 100)) ?? null,
-    district: t.districts.get(districtCode) ?? null,
+    district: known ? (t.districts.get(districtCode) ?? null) : null,
     legacy: districtStatus(districtCode) === DistrictStatus.Legacy,
-  };
+  });
 }
 
 /** Every current six-digit district code, ascending (for generating realistic test data). */
