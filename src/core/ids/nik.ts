@@ -63,7 +63,7 @@ export const NIK_SERIAL_ZERO = 128;
 /** The problems that make a NIK invalid (the district is a warning: the tables may lag Kemendagri). */
 export const NIK_ERRORS = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH | NIK_BAD_PROVINCE | NIK_BAD_DATE | NIK_SERIAL_ZERO;
 /** Problems after which the digits say nothing more (no province, date or serial to read). */
-const UNREADABLE = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH;
+export const NIK_UNREADABLE = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH;
 
 /** What `readNik` found, in a record the caller owns and reuses: a million cells read allocate nothing. */
 export interface NikReading {
@@ -258,33 +258,36 @@ export function nikFindings(r: NikReading, into: Finding[]): void {
   if (p & NIK_SERIAL_ZERO) into.push(finding("NIK_SERIAL_ZERO"));
 }
 
+/**
+ * Every finding of SPEC §3 for a NIK cell read into `r`, pushed onto `into`: the structure's, then how
+ * the NIK disagrees with the ledger's birth date and gender, then the age (from the ledger's birth date,
+ * else the NIK's). Pushes nothing, and allocates nothing, for a NIK without a problem.
+ */
+export function nikCellFindings(r: NikReading, ledgerBirth: Day | null, ledgerGender: Gender | null, ref: Day, refYmd: number, into: Finding[]): void {
+  if (r.problems !== 0) nikFindings(r, into);
+  if (r.problems & NIK_UNREADABLE) return;
+  const born = r.birth !== NO_BIRTH;
+  if (born && ledgerBirth !== null && r.birthYmd % 1_000_000 !== ymdNumber(ledgerBirth) % 1_000_000) {
+    // The NIK stores no century, and a ledger's birth date may carry the other one; day, month and
+    // the two-digit year are what the NIK actually says.
+    into.push(finding("NIK_BIRTHDATE_MISMATCH", { nikDate: formatDayId(r.birth), birthDate: formatDayId(ledgerBirth) }));
+  }
+  if (born && ledgerGender !== null && r.gender !== ledgerGender) {
+    into.push(finding("NIK_GENDER_MISMATCH", { nikGender: r.gender, gender: ledgerGender }));
+  }
+  const ageBirthYmd = ledgerBirth !== null ? ymdNumber(ledgerBirth) : born ? r.birthYmd : 0;
+  if (ageBirthYmd !== 0 && implausibleAge(yearsBetween(ageBirthYmd, refYmd))) into.push(ageFinding(ledgerBirth ?? r.birth, ref)!);
+}
+
 /** Every finding of SPEC §3 for one NIK cell, with what the NIK says about its holder. */
 export function inspectNik(value: unknown, options: NikOptions = {}): NikResult {
   const ref = options.refDate ?? today();
   const r = readNik(value, yearOf(ref), nikReading());
-  if (r.problems & UNREADABLE) {
-    const findings: Finding[] = [];
-    nikFindings(r, findings);
-    return result(null, findings, null, null, null);
-  }
-  const birth = r.birth === NO_BIRTH ? null : r.birth;
-  const gender = birth === null ? null : r.gender;
   const findings: Finding[] = [];
-  nikFindings(r, findings);
-  const ledgerBirth = options.birthDate ?? null;
-  if (birth !== null && ledgerBirth !== null && r.birthYmd % 1_000_000 !== ymdNumber(ledgerBirth) % 1_000_000) {
-    // The NIK stores no century, and a ledger's birth date may carry the other one; day, month and
-    // the two-digit year are what the NIK actually says.
-    findings.push(finding("NIK_BIRTHDATE_MISMATCH", { nikDate: formatDayId(birth), birthDate: formatDayId(ledgerBirth) }));
-  }
-  const ledgerGender = options.gender ?? null;
-  if (gender !== null && ledgerGender !== null && gender !== ledgerGender) {
-    findings.push(finding("NIK_GENDER_MISMATCH", { nikGender: gender, gender: ledgerGender }));
-  }
-  const ageBirth = ledgerBirth ?? birth;
-  const age = ageBirth === null ? null : ageFinding(ageBirth, ref);
-  if (age) findings.push(age);
-  return result(r.digits, findings.length ? findings : NOTHING, birth, gender, r.district < 0 ? null : r.district);
+  nikCellFindings(r, options.birthDate ?? null, options.gender ?? null, ref, ymdNumber(ref), findings);
+  if (r.problems & NIK_UNREADABLE) return result(null, findings, null, null, null);
+  const birth = r.birth === NO_BIRTH ? null : r.birth;
+  return result(r.digits, findings.length ? findings : NOTHING, birth, birth === null ? null : r.gender, r.district < 0 ? null : r.district);
 }
 
 /** AGE_IMPLAUSIBLE when a worker born on `birth` is under 15 or over 75 on `ref`, else null. */

@@ -8,7 +8,7 @@
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
 import { ymdNumber } from "../dates";
-import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, fieldsScore, guardOf, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
+import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, guardOf, scoreOfFields, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
 import { compareNames, NameTable } from "../matching/name-table";
 import { fieldLabels, message } from "../messages";
 import { KEEP_REASONS, type Code, type Lang } from "../words";
@@ -294,11 +294,10 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys
  * two genders is never linked (the NIK that could overrule the guard is the same, an exact group).
  * A row of unknown gender joins the blocks of both.
  */
-function candidatePairs(rows: MatchRows): number[] {
+function candidatePairs(rows: MatchRows): PairList {
   const { count, table, nameId, nameKey, birthDay, birthYmd, gender } = rows;
   const { nikHigh, npp } = rows.keys;
-  /** Flat: a0, b0, a1, b1, … */
-  const pairs: number[] = [];
+  const pairs = new PairList(count);
   const named = (k: number) => table.size(nameId[k]) > 0;
   const birthKnown = (k: number) => birthYmd[k] !== 0;
   const each = (members: number[]) => pairsOfBlock(members, pairs);
@@ -345,9 +344,30 @@ function candidatePairs(rows: MatchRows): number[] {
 }
 
 /** Every pair of a block's rows, unless the block is too large to compare pairwise. */
-function pairsOfBlock(members: readonly number[], pairs: number[]): void {
+function pairsOfBlock(members: readonly number[], pairs: PairList): void {
   if (members.length > MAX_BLOCK_PAIRWISE) return;
   for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push(members[i], members[j]);
+}
+
+/** Pairs of rows, flat in a typed array that grows (a million rows give millions of pairs). */
+class PairList {
+  /** a0, b0, a1, b1, … */
+  rows: Int32Array;
+  length = 0;
+
+  constructor(rows: number) {
+    this.rows = new Int32Array(Math.max(16, rows * 4));
+  }
+
+  push(a: number, b: number): void {
+    if (this.length + 2 > this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[this.length++] = a;
+    this.rows[this.length++] = b;
+  }
 }
 
 /** Blocking keys are folded below 2^32 (a collision only adds a comparison, never hides a pair). */
@@ -433,28 +453,26 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, keys: Ident
   const linked: MatchedPair[] = [];
   const linkedKeys = new Set<number>();
   const candidates = candidatePairs(rows);
+  const pairRows = candidates.rows;
   for (let i = 0; i < candidates.length; i += 2) {
-    const a = Math.min(candidates[i], candidates[i + 1]);
-    const b = Math.max(candidates[i], candidates[i + 1]);
+    const a = Math.min(pairRows[i], pairRows[i + 1]);
+    const b = Math.max(pairRows[i], pairRows[i + 1]);
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
     if (keys.nik[a] === keys.nik[b] || columns.nikNumber[a] === columns.nikNumber[b]) continue; // NaN, a blank, is never equal
     // The other fields first: a pair that another gender rules out (the NIKs differ here), or that
     // could not reach the threshold even with the best name, is never compared by name (the costly part).
     const gender = compareSame(rows.gender[a], rows.gender[b]);
     if (gender === "different") continue;
-    const fields = {
-      birthDate: compareBirthDates(rows.birthYmd[a], rows.birthYmd[b]),
-      nik: compareNikNumbers(keys.nikHigh[a], keys.nikLow[a], keys.nikHigh[b], keys.nikLow[b]),
-      gender,
-      kpj: compareSame(keys.kpj[a], keys.kpj[b]),
-      npp: compareSame(keys.npp[a], keys.npp[b]),
-    } as const;
-    if (fieldsScore(fields) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
+    // Levels as locals, not an object: this loop runs millions of times.
+    const birthDate = compareBirthDates(rows.birthYmd[a], rows.birthYmd[b]);
+    const nik = compareNikNumbers(keys.nikHigh[a], keys.nikLow[a], keys.nikHigh[b], keys.nikLow[b]);
+    const kpj = compareSame(keys.kpj[a], keys.kpj[b]);
+    const npp = compareSame(keys.npp[a], keys.npp[b]);
+    if (scoreOfFields(birthDate, nik, gender, kpj, npp) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
     // Names that do not agree block the link whatever the rest (guardOf): their level is not needed.
     const name = rows.table.level(rows.nameId[a], rows.nameId[b], false);
     if (name === null) continue;
-    // Spelled out: an object spread here cost more than any comparison.
-    const levels: PairLevels = { name, birthDate: fields.birthDate, nik: fields.nik, gender, kpj: fields.kpj, npp: fields.npp };
+    const levels: PairLevels = { name, birthDate, nik, gender, kpj, npp };
     if (guardOf(levels, rows.nik[a], rows.nik[b]) !== null) continue;
     const score = pairScore(levels);
     if (score < MATCH_THRESHOLD) continue;

@@ -1,9 +1,10 @@
 // A ledger read from a sheet region: where its header is, what its columns are, and every data row's
 // cells parsed once into columns (typed arrays where the values are numbers), so that validation,
 // duplicates, totals and deactivation each read what they need without touching cells again.
-import { yearOf, type Day } from "../dates";
+import { yearOf, ymdNumber, type Day } from "../dates";
 import { parseGender, type Gender } from "../gender";
-import { inspectNik, ageFinding } from "../ids/nik";
+import { ageFinding, nikCellFindings, nikReading, NIK_UNREADABLE, NO_BIRTH, readNik } from "../ids/nik";
+import { memoOfText } from "../memo";
 import { inspectNpp } from "../ids/npp";
 import { inspectKpj } from "../ids/kpj";
 import { inspectJkn } from "../ids/jkn";
@@ -98,20 +99,9 @@ export interface RowIssue extends Finding {
  * What a whole column says: formulas never calculated, and identifier columns stored as numbers (half
  * or more of their filled cells, two or more), which a CSV opened in Excel or typing does.
  */
-function columnIssuesOf(values: readonly (readonly unknown[])[], indices: readonly number[], roles: ColumnRoles): ColumnIssue[] {
+function columnIssuesOf(gathered: readonly { role: Role; formulas: number; numbers: number; filled: number }[]): ColumnIssue[] {
   const out: ColumnIssue[] = [];
-  for (const role of ROLES) {
-    const c = roles[role];
-    if (c === undefined) continue;
-    let formulas = 0;
-    let numbers = 0;
-    let filled = 0;
-    for (const i of indices) {
-      const value = values[i][c];
-      if (value instanceof UncalculatedFormula) formulas++;
-      else if (typeof value === "number") numbers++;
-      if (!isBlank(value)) filled++;
-    }
+  for (const { role, formulas, numbers, filled } of gathered) {
     const field = ROLE_LABELS[role];
     if (formulas > 0) out.push({ ...finding("FORMULA_NOT_CALCULATED", { field, count: formulas }), column: role, count: formulas });
     if (ID_ROLES.includes(role) && numbers >= 2 && numbers * 2 >= filled) out.push({ ...finding("ID_COLUMN_AS_NUMBERS", { field, count: numbers }), column: role, count: numbers });
@@ -249,6 +239,16 @@ export function isFooterRow(row: readonly unknown[] | undefined, roles: ColumnRo
   return true;
 }
 
+/**
+ * The order in which a row's issues are listed: by row, then by these stages (the order the checks
+ * were always made in), then as found. The checks run column by column; the issues are put back in
+ * this order at the end.
+ */
+const STAGE = { date: 0, id: 5, name: 10, nik: 11, age: 12, kpjCount: 13, company: 14 } as const;
+
+/** One role's cells, gathered from the rows in one pass: the checks then run down a compact column. */
+type Column = unknown[];
+
 /** Parses and validates every data row under the header (SPEC §3 for each role's cells). */
 export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: ParseOptions): ParsedLedger {
   const { values } = input;
@@ -256,7 +256,8 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
   const firstRow = input.firstRow ?? 1;
   const { roles, shape } = layout;
   const refYear = yearOf(options.refDate);
-  const roleColumns = Object.values(roles) as number[];
+  const roleList = ROLES.filter((r) => roles[r] !== undefined);
+  const roleColumns = roleList.map((r) => roles[r]!);
 
   const indices: number[] = [];
   for (let i = layout.headerIndex + 1; i < values.length; i++) if (!rowIsBlank(values[i], roleColumns)) indices.push(i);
@@ -290,93 +291,150 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     filled: new Uint8Array(n),
     invalid: new Uint8Array(n),
   };
-  const issues: RowIssue[] = [];
-  // A formula saved without its result says nothing of its row: one finding for its column instead.
-  const add = (k: number, column: Role, f: Finding) => {
-    const c = roles[column];
-    if (c !== undefined && values[indices[k]][c] instanceof UncalculatedFormula) return;
-    issues.push({ ...f, row: columns.rows[k], column });
-    if (f.severity === "error") columns.invalid[k] = 1;
-  };
-  const cell = (i: number, role: Role): unknown => {
-    const c = roles[role];
-    return c === undefined ? undefined : values[i][c];
-  };
-  const dateColumns = ROLES.filter((r) => DATE_ROLES.has(r) && roles[r] !== undefined).map((role) => ({
-    role,
-    column: roles[role]!,
-    target: ({ date: columns.date, startDate: columns.start, endDate: columns.end, entryDate: columns.entry, birthDate: columns.birth } as Partial<Record<Role, Int32Array>>)[role],
-  }));
-  const idColumns = ID_INSPECTORS.filter(([role]) => roles[role] !== undefined).map(([role, inspect]) => ({ role, column: roles[role]!, inspect }));
-  const participants = shape === "participants";
-  const progressEvery = 16384;
 
+  // One pass over the rows: each role's cells into a column of their own (with their number formats
+  // for the date roles), how many role cells each row fills, and what each column holds as a whole.
+  const progressEvery = 16384;
+  const cells: Partial<Record<Role, Column>> = {};
+  const dateFormats: Partial<Record<Role, (string | undefined)[]>> = {};
+  for (const role of roleList) {
+    cells[role] = new Array(n);
+    if (DATE_ROLES.has(role)) dateFormats[role] = new Array(n);
+  }
+  const gathered = roleList.map((role) => ({ role, c: roles[role]!, column: cells[role]!, formats: dateFormats[role] ?? null, formulas: 0, numbers: 0, filled: 0 }));
+  let formulaCells = 0;
   for (let k = 0; k < n; k++) {
-    if (options.onProgress && k % progressEvery === 0 && options.onProgress(k, n) === false) throw new Cancelled();
+    if (options.onProgress && k % progressEvery === 0 && options.onProgress(Math.floor(k / 2), n) === false) throw new Cancelled();
     const i = indices[k];
     const row = values[i];
     let filled = 0;
-    for (const c of roleColumns) if (!isBlank(row[c])) filled++;
-    columns.filled[k] = Math.min(filled, 255);
-
-    for (const { role, column, target } of dateColumns) {
-      const value = row[column];
+    for (const g of gathered) {
+      const value = row[g.c];
+      g.column[k] = value;
+      if (g.formats) g.formats[k] = formats?.[i]?.[g.c];
       if (isBlank(value)) continue;
-      const day = cellDay(value, formats?.[i]?.[column], refYear, input.date1904);
-      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || Object.prototype.toString.call(value) }));
+      filled++;
+      g.filled++;
+      if (typeof value === "number") g.numbers++;
+      else if (value instanceof UncalculatedFormula) g.formulas++;
+    }
+    columns.filled[k] = Math.min(filled, 255);
+  }
+  for (const g of gathered) formulaCells += g.formulas;
+  // Then the checks, a column at a time: the second half of the progress, a step per column.
+  let columnsDone = 0;
+  const columnDone = () => {
+    columnsDone++;
+    const done = Math.floor(n / 2 + (n / 2) * Math.min(1, columnsDone / roleList.length));
+    if (options.onProgress && options.onProgress(done, n) === false) throw new Cancelled();
+  };
+
+  // Issues as found, column by column; each with its place in the old row-by-row order (see STAGE).
+  const found: { issue: RowIssue; order: number }[] = [];
+  const add = (k: number, column: Role, f: Finding, stage: number) => {
+    // A formula saved without its result says nothing of its row: one finding for its column instead.
+    if (formulaCells > 0 && cells[column]?.[k] instanceof UncalculatedFormula) return;
+    found.push({ issue: { ...f, row: columns.rows[k], column }, order: k * 16 + stage });
+    if (f.severity === "error") columns.invalid[k] = 1;
+  };
+
+  const dateTargets: Partial<Record<Role, Int32Array>> = { date: columns.date, startDate: columns.start, endDate: columns.end, entryDate: columns.entry, birthDate: columns.birth };
+  ROLES.filter((r) => DATE_ROLES.has(r) && roles[r] !== undefined).forEach((role, stage) => {
+    const column = cells[role]!;
+    const formatsOf = dateFormats[role]!;
+    const target = dateTargets[role];
+    for (let k = 0; k < n; k++) {
+      const value = column[k];
+      if (isBlank(value)) continue;
+      const day = cellDay(value, formatsOf[k], refYear, input.date1904);
+      if (day === null) add(k, role, finding("DATE_UNPARSEABLE", { field: ROLE_LABELS[role], value: cellText(value).slice(0, 40) || Object.prototype.toString.call(value) }), STAGE.date + stage);
       else if (target) target[k] = day;
     }
+    columnDone();
+  });
 
-    for (const { role, column, inspect } of idColumns) {
-      const value = row[column];
+  ID_INSPECTORS.filter(([role]) => roles[role] !== undefined).forEach(([role, inspect], stage) => {
+    const column = cells[role]!;
+    // NPP columns repeat a few hundred employers over every row: each text is inspected once.
+    const inspectText = role === "npp" ? memoOfText(inspect) : inspect;
+    for (let k = 0; k < n; k++) {
+      const value = column[k];
       if (isBlank(value) && role !== "npp") continue; // only the NPP is required in every ledger
-      const result = inspect(value);
-      for (const f of result.findings) add(k, role, f);
+      const result = typeof value === "string" ? inspectText(value) : inspect(value);
+      for (const f of result.findings) add(k, role, f, STAGE.id + stage);
       if (role === "npp") columns.npp[k] = result.value ?? cellText(value);
       if (role === "kpj" && result.valid) columns.kpj[k] = result.value;
     }
+    columnDone();
+  });
 
-    if (roles.company !== undefined) columns.company[k] = cellText(cell(i, "company"));
-    if (roles.ro !== undefined) columns.ro[k] = cellText(cell(i, "ro"));
-    if (roles.email !== undefined) columns.email[k] = cellText(cell(i, "email"));
+  const text = (role: Role, into: string[]) => {
+    const column = cells[role];
+    if (!column) return;
+    for (let k = 0; k < n; k++) into[k] = cellText(column[k]);
+    columnDone();
+  };
+  text("company", columns.company);
+  text("ro", columns.ro);
+  text("email", columns.email);
 
-    if (participants) {
-      const gender = roles.gender === undefined ? null : parseGender(cell(i, "gender"));
-      columns.gender[k] = gender;
-      if (roles.name !== undefined) {
-        const name = cell(i, "name");
-        if (isBlank(name)) add(k, "name", finding("REQUIRED_MISSING", { field: ROLE_LABELS.name }));
-        else columns.name[k] = cellText(name);
+  if (shape === "participants") {
+    if (cells.gender) for (let k = 0; k < n; k++) columns.gender[k] = parseGender(cells.gender[k]);
+    if (cells.name) {
+      const names = cells.name;
+      for (let k = 0; k < n; k++) {
+        if (isBlank(names[k])) add(k, "name", finding("REQUIRED_MISSING", { field: ROLE_LABELS.name }), STAGE.name);
+        else columns.name[k] = cellText(names[k]);
       }
-      const ledgerBirth = columns.birth[k] === NO_DAY ? null : columns.birth[k];
-      if (roles.nik !== undefined) {
-        const value = cell(i, "nik");
-        const result = inspectNik(value, { refDate: options.refDate, birthDate: ledgerBirth, gender });
-        for (const f of result.findings) add(k, f.code === "AGE_IMPLAUSIBLE" && ledgerBirth !== null ? "birthDate" : "nik", f);
-        columns.nik[k] = result.nik;
+    }
+    const ref = options.refDate;
+    const refYmd = ymdNumber(ref);
+    if (cells.nik) {
+      const niks = cells.nik;
+      const reading = nikReading();
+      const findings: Finding[] = [];
+      for (let k = 0; k < n; k++) {
+        const value = niks[k];
+        const ledgerBirth = columns.birth[k] === NO_DAY ? null : columns.birth[k];
+        readNik(value, refYear, reading);
+        findings.length = 0;
+        nikCellFindings(reading, ledgerBirth, columns.gender[k], ref, refYmd, findings);
+        for (const f of findings) add(k, f.code === "AGE_IMPLAUSIBLE" && ledgerBirth !== null ? "birthDate" : "nik", f, STAGE.nik);
+        columns.nik[k] = reading.problems & NIK_UNREADABLE ? null : reading.digits;
         if (typeof value === "number") columns.nikNumber[k] = value;
-        if (ledgerBirth === null && result.birthDate !== null) columns.birth[k] = result.birthDate;
+        const nikBirth = reading.problems & NIK_UNREADABLE || reading.birth === NO_BIRTH ? null : reading.birth;
+        if (ledgerBirth === null && nikBirth !== null) columns.birth[k] = nikBirth;
         // An unreadable NIK says nothing of the age; the birth-date column still does.
-        if (result.birthDate === null && ledgerBirth !== null) {
-          const age = ageFinding(ledgerBirth, options.refDate);
-          if (age) add(k, "birthDate", age);
+        if (nikBirth === null && ledgerBirth !== null) {
+          const age = ageFinding(ledgerBirth, ref);
+          if (age) add(k, "birthDate", age, STAGE.age);
         }
-      } else if (ledgerBirth !== null) {
-        const age = ageFinding(ledgerBirth, options.refDate);
-        if (age) add(k, "birthDate", age);
       }
-      columns.status[k] = roles.status === undefined ? null : parseStatus(cell(i, "status"));
-      columns.deceased[k] = saysDeceased(cell(i, "exitReason")) || columns.status[k] === "deceased" ? 1 : 0;
-      columns.arrears[k] = roles.arrears !== undefined && hasArrears(cell(i, "arrears")) ? 1 : 0;
-    } else if (roles.kpjCount !== undefined) {
-      const count = positiveCount(cell(i, "kpjCount"));
-      if (count === null) add(k, "kpjCount", finding("KPJCOUNT_INVALID"));
+      columnDone();
+    } else {
+      for (let k = 0; k < n; k++) {
+        if (columns.birth[k] === NO_DAY) continue;
+        const age = ageFinding(columns.birth[k], ref);
+        if (age) add(k, "birthDate", age, STAGE.age);
+      }
+    }
+    if (cells.status) for (let k = 0; k < n; k++) columns.status[k] = parseStatus(cells.status[k]);
+    const exitReasons = cells.exitReason;
+    for (let k = 0; k < n; k++) columns.deceased[k] = (exitReasons && saysDeceased(exitReasons[k])) || columns.status[k] === "deceased" ? 1 : 0;
+    if (cells.arrears) for (let k = 0; k < n; k++) columns.arrears[k] = hasArrears(cells.arrears[k]) ? 1 : 0;
+  } else if (cells.kpjCount) {
+    for (let k = 0; k < n; k++) {
+      const count = positiveCount(cells.kpjCount[k]);
+      if (count === null) add(k, "kpjCount", finding("KPJCOUNT_INVALID"), STAGE.kpjCount);
       else columns.kpjCount[k] = count;
     }
   }
   options.onProgress?.(n, n);
-  nppNameConflicts(columns, roles, add);
-  return { layout, columns, issues, columnIssues: columnIssuesOf(values, indices, roles) };
+  nppNameConflicts(columns, roles, (k, column, f) => add(k, column, f, STAGE.company));
+  // Back in the order of rows, and within a row in the order of the checks (a stable sort).
+  found.sort((a, b) => a.order - b.order);
+  const issues = found.map((f) => f.issue);
+  return { layout, columns, issues, columnIssues: columnIssuesOf(gathered) };
 }
 
 /** NPP_NAME_CONFLICT on the rows whose company name is not the NPP's most common one. */

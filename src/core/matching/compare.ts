@@ -58,7 +58,12 @@ export function pairScore(levels: PairLevels): number {
 
 /** The score of every field but the name. */
 export function fieldsScore(levels: Omit<PairLevels, "name">): number {
-  return (WEIGHTS.birthDate as Record<string, number>)[levels.birthDate] + (WEIGHTS.nik as Record<string, number>)[levels.nik] + (WEIGHTS.gender as Record<string, number>)[levels.gender] + (WEIGHTS.kpj as Record<string, number>)[levels.kpj] + (WEIGHTS.npp as Record<string, number>)[levels.npp];
+  return scoreOfFields(levels.birthDate, levels.nik, levels.gender, levels.kpj, levels.npp);
+}
+
+/** fieldsScore of the levels one by one, for the pair loop (no object per pair). */
+export function scoreOfFields(birthDate: BirthLevel, nik: NikLevel, gender: SameLevel, kpj: SameLevel, npp: SameLevel): number {
+  return WEIGHTS.birthDate[birthDate] + WEIGHTS.nik[nik] + WEIGHTS.gender[gender] + WEIGHTS.kpj[kpj] + WEIGHTS.npp[npp];
 }
 
 /** The fields that agreed, computed from the levels (never typed as literals). */

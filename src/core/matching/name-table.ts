@@ -29,6 +29,7 @@ export class NameTable {
   private readonly wordsOfNames: number[] = [];
   private readonly keyOf: number[] = [];
   private readonly joined: string[] = [];
+  private readonly joinedLetters: number[] = [];
   private readonly sortedJoined: string[] = [];
   /** Hashes of the joined forms, in order and sorted: different hashes, different texts. */
   private readonly joinedHash: number[] = [];
@@ -49,6 +50,7 @@ export class NameTable {
     if (key === undefined) this.idOfKey.set(name.key, (key = this.idOfKey.size));
     this.keyOf.push(key);
     this.joined.push(name.joined);
+    this.joinedLetters.push(lettersOf(name.joined));
     this.sortedJoined.push(name.sortedJoined);
     this.joinedHash.push(hashOf(name.joined));
     this.sortedJoinedHash.push(hashOf(name.sortedJoined));
@@ -79,9 +81,7 @@ export class NameTable {
       this.words.push(word);
       this.wordWeight.push(tokenWeight(word));
       this.wordFlags.push((word.length === 1 && word >= "a" && word <= "z" ? INITIAL : 0) | (/\d/.test(word) ? NUMERIC : 0));
-      let letters = 0;
-      for (let i = 0; i < word.length; i++) letters |= 1 << ((word.charCodeAt(i) - 97) & 31);
-      this.wordLetters.push(letters);
+      this.wordLetters.push(lettersOf(word));
     }
     return id;
   }
@@ -108,7 +108,7 @@ export class NameTable {
     if (sameJoined || sameSorted) return "fuzzy";
     // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
     // word counts differ; otherwise each word is compared with its own.
-    if (shortSize !== longSize && this.joined[short].length > 3 && jaroWinkler(this.joined[short], this.joined[long]) >= SAME_JOINED) return "fuzzy";
+    if (shortSize !== longSize && this.joined[short].length > 3 && this.joinedClose(short, long)) return "fuzzy";
 
     const longFrom = this.start[long];
     const longTo = Math.min(this.start[long + 1], longFrom + 31); // bit j of `used`: word j matched
@@ -160,33 +160,118 @@ export class NameTable {
     return matchedWeight > 0 ? "partial" : "different";
   }
 
+  /** Whether two names' joined forms are within SAME_JOINED (checked by bound first: most are far apart). */
+  private joinedClose(x: number, y: number): boolean {
+    const a = this.joined[x];
+    const b = this.joined[y];
+    if (jaroWinklerAtMost(a.length, b.length, this.joinedLetters[x], this.joinedLetters[y]) < SAME_JOINED) return false;
+    return jaroWinkler(a, b) >= SAME_JOINED;
+  }
+
   /** Whether one word is the initial of the other ("s" and "sri"). */
   private isInitialOf(t: number, u: number): boolean {
     const first = this.words[t].charCodeAt(0) === this.words[u].charCodeAt(0);
     return first && ((this.wordFlags[t] | this.wordFlags[u]) & INITIAL) !== 0;
   }
 
-  /** Jaro-Winkler of two different words that are not initials (numbers must be equal). */
+  /**
+   * Jaro-Winkler of two different words that are not initials (numbers must be equal), remembered for
+   * each pair of words: a ledger's names are made of a few thousand words, compared millions of times.
+   */
   private similarity(t: number, u: number): number {
+    const a = Math.min(t, u);
+    const b = Math.max(t, u);
+    let sim = this.similarities.get(a, b);
+    if (sim < 0) this.similarities.set(a, b, (sim = this.wordSimilarity(a, b)));
+    return sim;
+  }
+
+  private readonly similarities = new PairMemo();
+
+  private wordSimilarity(t: number, u: number): number {
     const a = this.words[t];
     const b = this.words[u];
     // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
     if (Math.abs(a.length - b.length) > Math.max(2, Math.min(a.length, b.length) / 3)) return 0;
     if ((this.wordFlags[t] | this.wordFlags[u]) & NUMERIC) return 0;
-    // Jaro-Winkler cannot reach SAME_WORD when too few letters are shared: each letter one word has
-    // and the other lacks is at least one unmatched character. With m matches at most, Jaro is at
-    // most (m/|a| + m/|b| + 1) / 3, and the prefix of at most 4 letters closes 0.4 of the rest.
-    const m = Math.min(a.length - bitCount(this.wordLetters[t] & ~this.wordLetters[u]), b.length - bitCount(this.wordLetters[u] & ~this.wordLetters[t]));
-    const jaroAtMost = (m / a.length + m / b.length + 1) / 3;
-    if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SAME_WORD) return 0;
+    if (jaroWinklerAtMost(a.length, b.length, this.wordLetters[t], this.wordLetters[u]) < SAME_WORD) return 0;
     return jaroWinkler(a, b);
   }
+}
+
+/**
+ * A number from 0 to 1 remembered for each pair of non-negative integers below 2^31: open addressing in
+ * typed arrays, so that millions of lookups allocate nothing. It holds at most MAX entries and starts
+ * again empty when full (it only saves work).
+ */
+class PairMemo {
+  private static readonly MAX = 1 << 22;
+  private keysA = new Int32Array(1 << 12).fill(-1);
+  private keysB = new Int32Array(1 << 12);
+  private values = new Float64Array(1 << 12);
+  private size = 0;
+
+  /** The value of (a, b), or −1. */
+  get(a: number, b: number): number {
+    const mask = this.keysA.length - 1;
+    for (let i = pairHash(a, b) & mask; ; i = (i + 1) & mask) {
+      const k = this.keysA[i];
+      if (k === -1) return -1;
+      if (k === a && this.keysB[i] === b) return this.values[i];
+    }
+  }
+
+  set(a: number, b: number, value: number): void {
+    if (this.size * 2 >= this.keysA.length) this.grow();
+    const mask = this.keysA.length - 1;
+    let i = pairHash(a, b) & mask;
+    while (this.keysA[i] !== -1 && !(this.keysA[i] === a && this.keysB[i] === b)) i = (i + 1) & mask;
+    if (this.keysA[i] === -1) this.size++;
+    this.keysA[i] = a;
+    this.keysB[i] = b;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { keysA, keysB, values } = this;
+    const capacity = keysA.length >= PairMemo.MAX ? keysA.length : keysA.length * 2;
+    this.keysA = new Int32Array(capacity).fill(-1);
+    this.keysB = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.size = 0;
+    if (capacity === keysA.length) return; // full: start again
+    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) this.set(keysA[i], keysB[i], values[i]);
+  }
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
 }
 
 /** A word's first character as a bit number below 31: a–z are 0–25, digits 26–30. */
 function initialBit(word: string): number {
   const c = word.charCodeAt(0);
   return c >= 97 ? c - 97 : 26 + Math.floor((c - 48) / 2);
+}
+
+/**
+ * The most Jaro-Winkler can give two texts of these lengths and letter sets (bit c: holds letter c).
+ * Each letter one text has and the other lacks is at least one unmatched character. With m matches
+ * at most, Jaro is at most (m/|a| + m/|b| + 1) / 3, and the prefix of at most 4 letters closes 0.4
+ * of the rest.
+ */
+function jaroWinklerAtMost(la: number, lb: number, lettersA: number, lettersB: number): number {
+  const m = Math.min(la - bitCount(lettersA & ~lettersB), lb - bitCount(lettersB & ~lettersA));
+  if (m <= 0) return 0;
+  const jaroAtMost = (m / la + m / lb + 1) / 3;
+  return jaroAtMost + 0.4 * (1 - jaroAtMost);
+}
+
+/** Bit c: the text holds letter c (a = 0; other characters fold onto the 32 bits). */
+function lettersOf(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) letters |= 1 << ((text.charCodeAt(i) - 97) & 31);
+  return letters;
 }
 
 /** FNV-1a of a text's UTF-16 units. */
