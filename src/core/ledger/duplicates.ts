@@ -287,20 +287,22 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys
 }
 
 /**
- * Candidate pairs: every pair of rows sharing a block of any rule. A pair two rules both find is listed
- * twice (a few percent of pairs; cheaper than a set of a million pairs); links are made once.
+ * Candidate pairs: every pair of rows sharing a block of any rule, handed to `compare` as each block is
+ * found (a block's rows are then compared while their data is in the cache, and no list of millions
+ * of pairs is kept). A pair two rules both find is compared twice (a few percent of pairs; cheaper
+ * than a set of a million pairs); links are made once.
  *
  * Where the ledger has a gender column, the birth-day and name rules block by gender too: a pair of
  * two genders is never linked (the NIK that could overrule the guard is the same, an exact group).
  * A row of unknown gender joins the blocks of both.
  */
-function candidatePairs(rows: MatchRows): PairList {
+function candidatePairs(rows: MatchRows, compare: (a: number, b: number) => void): void {
   const { count, table, nameId, nameKey, birthDay, birthYmd, gender } = rows;
   const { nikHigh, npp } = rows.keys;
-  const pairs = new PairList(count);
+
   const named = (k: number) => table.size(nameId[k]) > 0;
   const birthKnown = (k: number) => birthYmd[k] !== 0;
-  const each = (members: number[]) => pairsOfBlock(members, pairs);
+  const each = (members: number[]) => pairsOfBlock(members, compare);
   const entries = new BlockEntries(count);
   /** Adds `key` once per gender the row may have (its own; both if unknown; one if the ledger has none). */
   const byGender = (k: number, key: number) => {
@@ -337,37 +339,15 @@ function candidatePairs(rows: MatchRows): PairList {
     entries.forEachBlock((members) => {
       const undated = members.filter((k) => !birthKnown(k));
       if (undated.length === 0 || undated.length > MAX_BLOCK_PAIRWISE) return;
-      for (const u of undated) for (const m of members) if (m !== u && (birthKnown(m) || u < m)) pairs.push(u, m);
+      for (const u of undated) for (const m of members) if (m !== u && (birthKnown(m) || u < m)) compare(u, m);
     });
   }
-  return pairs;
 }
 
 /** Every pair of a block's rows, unless the block is too large to compare pairwise. */
-function pairsOfBlock(members: readonly number[], pairs: PairList): void {
+function pairsOfBlock(members: readonly number[], compare: (a: number, b: number) => void): void {
   if (members.length > MAX_BLOCK_PAIRWISE) return;
-  for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push(members[i], members[j]);
-}
-
-/** Pairs of rows, flat in a typed array that grows (a million rows give millions of pairs). */
-class PairList {
-  /** a0, b0, a1, b1, … */
-  rows: Int32Array;
-  length = 0;
-
-  constructor(rows: number) {
-    this.rows = new Int32Array(Math.max(16, rows * 4));
-  }
-
-  push(a: number, b: number): void {
-    if (this.length + 2 > this.rows.length) {
-      const grown = new Int32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    this.rows[this.length++] = a;
-    this.rows[this.length++] = b;
-  }
+  for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) compare(members[i], members[j]);
 }
 
 /** Blocking keys are folded below 2^32 (a collision only adds a comparison, never hides a pair). */
@@ -423,6 +403,41 @@ class BlockEntries {
   }
 }
 
+// What the pair loop reads of a row, side by side in 64 bytes (one cache line): the loop visits rows
+// in no order, and one line per row costs far less to reach than a value in each of nine arrays.
+// Doubles at [row × 8 + …]; 32-bit integers at [row × 16 + …] of the same memory.
+const PACKED_STRIDE = 8;
+const P_NIK = 0;
+const P_NIK_NUMBER = 1;
+const P_NIK_HIGH = 2;
+const P_KPJ = 3;
+const P_NPP = 4;
+const P_GENDER = 12;
+const P_BIRTH = 13;
+const P_NIK_LOW = 14;
+const P_NAME = 15;
+
+function packedRows(rows: MatchRows, columns: LedgerColumns): { numbers: Float64Array; integers: Int32Array } {
+  const buffer = new ArrayBuffer(rows.count * PACKED_STRIDE * 8);
+  const numbers = new Float64Array(buffer);
+  const integers = new Int32Array(buffer);
+  const { keys } = rows;
+  for (let k = 0; k < rows.count; k++) {
+    const f = k * PACKED_STRIDE;
+    const i = f * 2;
+    numbers[f + P_NIK] = keys.nik[k];
+    numbers[f + P_NIK_NUMBER] = columns.nikNumber[k];
+    numbers[f + P_NIK_HIGH] = keys.nikHigh[k];
+    numbers[f + P_KPJ] = keys.kpj[k];
+    numbers[f + P_NPP] = keys.npp[k];
+    integers[i + P_GENDER] = rows.gender[k];
+    integers[i + P_BIRTH] = rows.birthYmd[k];
+    integers[i + P_NIK_LOW] = keys.nikLow[k];
+    integers[i + P_NAME] = rows.nameId[k];
+  }
+  return { numbers, integers };
+}
+
 /** Each row's birth day as yyyymmdd, 0 when unknown. */
 function birthNumbers(columns: LedgerColumns): Int32Array {
   const out = new Int32Array(columns.count);
@@ -452,38 +467,43 @@ function possibleDuplicates(columns: LedgerColumns, hasNpp: boolean, keys: Ident
   };
   const linked: MatchedPair[] = [];
   const linkedKeys = new Set<number>();
-  const candidates = candidatePairs(rows);
-  const pairRows = candidates.rows;
-  for (let i = 0; i < candidates.length; i += 2) {
-    const a = Math.min(pairRows[i], pairRows[i + 1]);
-    const b = Math.max(pairRows[i], pairRows[i + 1]);
+  const packed = packedRows(rows, columns);
+  const f = packed.numbers;
+  const i32 = packed.integers;
+  candidatePairs(rows, (x, y) => {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    const fa = a * PACKED_STRIDE;
+    const fb = b * PACKED_STRIDE;
+    const ia = fa * 2;
+    const ib = fb * 2;
     // Rows sharing a NIK are already an exact group; a possible duplicate has different or missing NIKs.
-    if (keys.nik[a] === keys.nik[b] || columns.nikNumber[a] === columns.nikNumber[b]) continue; // NaN, a blank, is never equal
+    if (f[fa + P_NIK] === f[fb + P_NIK] || f[fa + P_NIK_NUMBER] === f[fb + P_NIK_NUMBER]) return; // NaN, a blank, is never equal
     // The other fields first: a pair that another gender rules out (the NIKs differ here), or that
     // could not reach the threshold even with the best name, is never compared by name (the costly part).
-    const gender = compareSame(rows.gender[a], rows.gender[b]);
-    if (gender === "different") continue;
-    // Levels as locals, not an object: this loop runs millions of times.
-    const birthDate = compareBirthDates(rows.birthYmd[a], rows.birthYmd[b]);
-    const nik = compareNikNumbers(keys.nikHigh[a], keys.nikLow[a], keys.nikHigh[b], keys.nikLow[b]);
-    const kpj = compareSame(keys.kpj[a], keys.kpj[b]);
-    const npp = compareSame(keys.npp[a], keys.npp[b]);
-    if (scoreOfFields(birthDate, nik, gender, kpj, npp) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) continue;
+    const gender = compareSame(i32[ia + P_GENDER], i32[ib + P_GENDER]);
+    if (gender === "different") return;
+    // Levels as locals, not an object: this runs millions of times.
+    const birthDate = compareBirthDates(i32[ia + P_BIRTH], i32[ib + P_BIRTH]);
+    const nik = compareNikNumbers(f[fa + P_NIK_HIGH], i32[ia + P_NIK_LOW], f[fb + P_NIK_HIGH], i32[ib + P_NIK_LOW]);
+    const kpj = compareSame(f[fa + P_KPJ], f[fb + P_KPJ]);
+    const npp = compareSame(f[fa + P_NPP], f[fb + P_NPP]);
+    if (scoreOfFields(birthDate, nik, gender, kpj, npp) + BEST_NAME_WEIGHT < MATCH_THRESHOLD) return;
     // Names that do not agree block the link whatever the rest (guardOf): their level is not needed.
-    const name = rows.table.level(rows.nameId[a], rows.nameId[b], false);
-    if (name === null) continue;
+    const name = rows.table.level(i32[ia + P_NAME], i32[ib + P_NAME], false);
+    if (name === null) return;
     const levels: PairLevels = { name, birthDate, nik, gender, kpj, npp };
-    if (guardOf(levels, rows.nik[a], rows.nik[b]) !== null) continue;
+    if (guardOf(levels, rows.nik[a], rows.nik[b]) !== null) return;
     const score = pairScore(levels);
-    if (score < MATCH_THRESHOLD) continue;
+    if (score < MATCH_THRESHOLD) return;
     const key = a * columns.count + b;
-    if (linkedKeys.has(key)) continue;
+    if (linkedKeys.has(key)) return;
     linkedKeys.add(key);
     linked.push({ a, b, score, levels });
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  });
   const clusters = new Map<number, { rows: number[]; pairs: MatchedPair[] }>();
   for (const pair of linked) {
     const root = find(pair.a);
