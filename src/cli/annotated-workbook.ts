@@ -9,7 +9,7 @@
 // "Nothing injected").
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type { Audit, AuditReport } from "../core/ledger/audit";
 import { isDateFormat } from "../core/ledger/cells";
 import { UncalculatedFormula } from "../core/ledger/cells";
@@ -71,7 +71,10 @@ async function writeWorkbook(stream: fs.WriteStream, ledger: LedgerSheet, audit:
   const { values, formats } = ledger.input;
   const statusColumn = ledger.columnCount + 1; // 1-based
 
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Loaded here, not with the command: exceljs takes half a second to load, which an audit without --out need not wait.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const excelJs = require("exceljs") as typeof ExcelJS;
+  const book = new excelJs.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const names = sheetNamesFor(ledger.input.sheet, lang, report.shape === "participants");
   // The same tables, and the same status texts, as the add-in writes (src/core/ledger/findings-table.ts).
   const findings = options.findings ?? rowFindings(audit, lang);

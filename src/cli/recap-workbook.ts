@@ -5,7 +5,7 @@
 // text cell: a company named "=SUM(A1)" stays text.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import { RECAP_COLUMNS, recapSheetName, type RecapSheetLayout } from "../core/recap/recap-table";
 import { CLI_WORDS, RECAP_EXPLAIN } from "../core/words";
@@ -14,7 +14,9 @@ import { FileError } from "./io";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
 export async function writeRecapWorkbook(file: string, month: string, layout: RecapSheetLayout, lang: Lang): Promise<void> {
-  const book = new ExcelJS.Workbook();
+  // Loaded here, not with the command line: exceljs takes half a second to load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const book = new (require("exceljs") as typeof ExcelJS).Workbook();
   const created = new Date();
   Object.assign(book, { created, modified: created, creator: "Ledger BPJS" });
   const sheet = book.addWorksheet(recapSheetName(month), { views: [{ state: "frozen", ySplit: layout.headerRow + 1 }] });
