@@ -1,5 +1,5 @@
 // Two defects of exceljs 4.4's .xlsx reader, corrected where they arise. Imported before exceljs is
-// used (xlsx-ledger.ts imports this module), on the classes exceljs uses, so the order of loading does
+// used (xlsx-exceljs.ts imports this module), on the classes exceljs uses, so the order of loading does
 // not matter.
 //
 // 1. ISO 8601 date cells (`<c t="d"><v>2026-11-30T00:00:00</v></c>`, ECMA-376 Part 1 §18.18.11
@@ -12,9 +12,7 @@
 // 2. `<workbookPr date1904="true"/>`: the attribute is an xsd:boolean (ECMA-376 Part 1 §18.2.28),
 //    "true" or "1" (LibreOffice writes "true"), but exceljs accepts only "1".
 import { SaxesParser } from "saxes";
-
-/** Starts the text of a cell that held an ISO 8601 date (a character no cell text begins with). */
-export const ISO_DATE_MARK = "\u0000iso-date:";
+import { ISO_DATE_MARK } from "./xlsx-model";
 
 interface SaxTag {
   name: string;

@@ -1,7 +1,7 @@
 // Every file a user brings, read as a ledger sheet. The file's own bytes say what it is, whatever its
 // name ends with (an HTML page saved as .xls is common: web exports do it):
-// - .xlsx / .xlsm (a zip with xl/workbook.xml): exceljs's streaming reader (xlsx-ledger.ts), bounded
-//   memory for a million rows;
+// - .xlsx / .xlsm (a zip with xl/workbook.xml): the lean scanner of the worksheet's XML, or exceljs's
+//   streaming reader for what it leaves (xlsx-ledger.ts), bounded memory for a million rows;
 // - .xls (BIFF in an OLE file), .xlsb (a zip with xl/workbook.bin), .ods (OpenDocument), SpreadsheetML
 //   2003 and HTML tables: SheetJS (@e965/xlsx, SheetJS 0.20.3 republished; `xlsx` 0.18.5 on npm carries
 //   CVE-2023-30533 and CVE-2024-22363), which reads each of them whole;
