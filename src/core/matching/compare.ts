@@ -141,6 +141,9 @@ export function exactNameLevel(tokens: readonly string[]): NameLevel {
 /** The most a name can add to a pair's score: a pair below the threshold even with it is not compared. */
 export const BEST_NAME_WEIGHT = Math.max(...Object.values(WEIGHTS.name));
 
+/** The least the NIK, KPJ and NPP can add together (each at its worst level). */
+export const LOWEST_OTHER_FIELDS = Math.min(...Object.values(WEIGHTS.nik)) + Math.min(...Object.values(WEIGHTS.kpj)) + Math.min(...Object.values(WEIGHTS.npp));
+
 type DigitDifference = "equal" | "oneDigit" | "transposed" | "more";
 
 /** How positions `first` < `second` (−1: none) that differ make two values differ. */

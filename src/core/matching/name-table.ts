@@ -20,6 +20,7 @@ export class NameTable {
   private readonly wordFlags: number[] = [];
   /** Bit c: the word holds letter c (a = 0). */
   private readonly wordLetters: number[] = [];
+  private readonly wordLength: number[] = [];
   /** Bit c: a word of the name begins with letter or digit c (a = 0, digits after z). */
   private readonly initialsOf: number[] = [];
   /** Numbers of the names' keys (sorted words): equal keys, equal numbers. */
@@ -82,6 +83,7 @@ export class NameTable {
       this.wordWeight.push(tokenWeight(word));
       this.wordFlags.push((word.length === 1 && word >= "a" && word <= "z" ? INITIAL : 0) | (/\d/.test(word) ? NUMERIC : 0));
       this.wordLetters.push(lettersOf(word));
+      this.wordLength.push(word.length);
     }
     return id;
   }
@@ -179,24 +181,23 @@ export class NameTable {
    * each pair of words: a ledger's names are made of a few thousand words, compared millions of times.
    */
   private similarity(t: number, u: number): number {
+    // The cheap bounds first, from small arrays that stay in the cache: most pairs of words fail them.
+    const la = this.wordLength[t];
+    const lb = this.wordLength[u];
+    // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
+    if (Math.abs(la - lb) > Math.max(2, Math.min(la, lb) / 3)) return 0;
+    if ((this.wordFlags[t] | this.wordFlags[u]) & NUMERIC) return 0;
+    if (jaroWinklerAtMost(la, lb, this.wordLetters[t], this.wordLetters[u]) < SAME_WORD) return 0;
     const a = Math.min(t, u);
     const b = Math.max(t, u);
     let sim = this.similarities.get(a, b);
-    if (sim < 0) this.similarities.set(a, b, (sim = this.wordSimilarity(a, b)));
+    if (sim < 0) this.similarities.set(a, b, (sim = jaroWinkler(this.words[a], this.words[b])));
     return sim;
   }
 
   private readonly similarities = new PairMemo();
 
-  private wordSimilarity(t: number, u: number): number {
-    const a = this.words[t];
-    const b = this.words[u];
-    // Words of very different lengths are not one word typed twice (and cannot reach SAME_WORD).
-    if (Math.abs(a.length - b.length) > Math.max(2, Math.min(a.length, b.length) / 3)) return 0;
-    if ((this.wordFlags[t] | this.wordFlags[u]) & NUMERIC) return 0;
-    if (jaroWinklerAtMost(a.length, b.length, this.wordLetters[t], this.wordLetters[u]) < SAME_WORD) return 0;
-    return jaroWinkler(a, b);
-  }
+
 }
 
 /**
