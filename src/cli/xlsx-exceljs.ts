@@ -120,7 +120,11 @@ async function readRows(
     const cells: unknown[] = [];
     const cellFormats: string[] = [];
     row.eachCell((cell, col) => {
-      const value = plainCellValue(cell.value, date1904);
+      // A formula's value drops a cached result of "" or 0 (exceljs copies only truthy fields); its
+      // result does not, and "" or 0 is what the formula gave, not a formula never calculated.
+      // (NaN is no result: an empty <v> read as a number, or an error exceljs could not read.)
+      const falsyResult = cell.type === ExcelJS.ValueType.Formula && (cell.result === "" || cell.result === 0);
+      const value = plainCellValue(falsyResult ? { ...(cell.value as object), result: cell.result } : cell.value, date1904);
       if (value === null) return;
       while (cells.length < col - 1) {
         cells.push(null);

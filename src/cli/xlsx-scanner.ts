@@ -12,8 +12,8 @@
 // - a date is a date-formatted number (exceljs's isDateFmt) in a cell without a formula, made a Date
 //   in the workbook's date system; a formula's cached number stays a number (the engine reads it
 //   with the cell's format);
-// - a formula without a cached result, or whose result is 0, "" or not a number, is an
-//   UncalculatedFormula (exceljs drops a falsy result); a shared formula's follower keeps any result;
+// - a formula without a cached result is an UncalculatedFormula; a cached "" or 0 is its result
+//   (exceljs's cell.value drops a falsy result, so the exceljs path reads cell.result);
 // - a cell without `s` (or with `s="0"`) takes its row's number format when the row has one;
 // - a formula's `t="b"` result is the number 1 or 0, as exceljs parses it.
 // Where exceljs loses text, the scanner keeps it: an inline string of several runs is all its runs (not
@@ -796,14 +796,17 @@ class WorksheetScanner extends XmlBytes implements PieceScanner {
   /**
    * A formula's cell as exceljs's reader gives it: the cached result when there is one, text for a
    * text, error or ISO date result and else a number (never a date); a formula of its own with no
-   * result or a falsy one (0, "", not a number) is an UncalculatedFormula.
+   * result (no <v>, or an empty one that is not text) is an UncalculatedFormula; a cached "" or 0 is
+   * the formula's result.
    */
   private formulaValue(type: CellType, text: string | null, formula: string): unknown {
     if (text === null) return new UncalculatedFormula(formula);
     if (type === CellType.IsoDate) return isoDateValue(text);
     const isText = type === CellType.Text || type === CellType.Error;
+    // openpyxl writes an empty <v></v> for a formula it could not calculate: no result; an empty text
+    // result is t="str" (Excel and LibreOffice write a formula's "" so).
+    if (formula !== "" && !isText && text.trim() === "") return new UncalculatedFormula(formula);
     const result: string | number = isText ? text : parseFloat(text);
-    if (formula !== "" && !result) return new UncalculatedFormula(formula);
     if (typeof result === "string") return result;
     return Number.isFinite(result) ? result : FORMULA_ERROR;
   }

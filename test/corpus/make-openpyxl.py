@@ -59,3 +59,16 @@ ws.append(["12345678", "Budi Santoso", "3171011203900001", datetime.date(1990, 3
 ws["D2"].number_format = "DD-MM-YYYY"
 ws["E2"].number_format = "DD-MM-YYYY"
 wb.save(os.path.join(here, "special", "openpyxl-1904-formula-source.xlsx"))
+
+# Formulas whose results are empty text and zero, for make-libreoffice.sh to calculate and save: a
+# result of "" or 0 is a result (an active worker has no exit date and no arrears), not a formula
+# left uncalculated.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Peserta"
+ws.append(["NPP", "Nama Peserta", "NIK", "Tanggal Lahir", "Status", "Tanggal Keluar", "Tunggakan"])
+for i, (row, status) in enumerate([(ledger["rows"][0], "Aktif"), (ledger["rows"][1], "Aktif"), (ledger["rows"][2], "Non Aktif")], start=2):
+    ws.append([row[0], row[1], row[2], datetime.date.fromisoformat(row[3]), status, f'=IF(E{i}="Aktif","",DATE(2025,1,31))', f'=IF(E{i}="Aktif",0,150000)'])
+    ws[f"D{i}"].number_format = "DD-MM-YYYY"
+    ws[f"F{i}"].number_format = "DD-MM-YYYY"
+wb.save(os.path.join(here, "special", "openpyxl-falsy-formulas-source.xlsx"))

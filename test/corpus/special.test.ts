@@ -8,6 +8,7 @@ import { isoOf, parseIsoDate, type Day } from "../../src/core/dates";
 import { writeAnnotatedWorkbook } from "../../src/cli/annotated-workbook";
 import { auditReport, runAudit } from "../../src/core/ledger/audit";
 import { readLedgerFile } from "../../src/cli/read-file";
+import { NO_DAY } from "../../src/core/ledger/ledger";
 
 async function audit(file: string) {
   const sheet = await readLedgerFile(path.join(__dirname, "special", file));
@@ -45,4 +46,18 @@ it("keeps a 1904 workbook's cached formula date the day it was, in the engine an
   const written = book.getWorksheet(sheet.input.sheet)!;
   const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
   expect([day(written.getCell("D2").value), day(written.getCell("E2").value)]).toEqual(["1990-03-12", "2020-01-06"]);
+});
+
+it("takes a formula's cached empty text or zero as its result, not as a formula never calculated", async () => {
+  // LibreOffice calculated =IF(E2="Aktif","",DATE(2025,1,31)) and =IF(E2="Aktif",0,150000) and saved
+  // their results: "" and 0 for the two active workers, a date and 150000 for the one who left.
+  const file = path.join(__dirname, "special", "libreoffice-falsy-formulas.xlsx");
+  const sheet = await readLedgerFile(file);
+  const result = runAudit(sheet.input, { refDate: parseIsoDate("2026-11-23") as Day });
+  if (!result.ok) throw new Error(result.problem);
+  const report = auditReport(result.audit, sheet.input.sheet, "en");
+  expect(report.columnIssues).toEqual([]);
+  const { columns } = result.audit.parsed;
+  expect([...columns.arrears]).toEqual([0, 0, 1]);
+  expect(Array.from(columns.end, (d) => (d === NO_DAY ? null : isoOf(d as Day)))).toEqual([null, null, "2025-01-31"]);
 });
