@@ -15,6 +15,7 @@ import { readCsv } from "../core/ledger/csv";
 import { CLI_WORDS } from "../core/words";
 import { FileError, openFailure, UsageError } from "./io";
 import { readLedgerSheet, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-ledger";
+import { FILE_ENDED } from "./zip-archive";
 
 export type FileKind = "xlsx" | "xlsb" | "ods" | "xls" | "spreadsheetml" | "html" | "csv" | "encrypted" | "unknown";
 
@@ -61,7 +62,7 @@ async function zipEntryNames(handle: fs.promises.FileHandle, size: number): Prom
     }
     return names;
   }
-  return [];
+  throw new Error(FILE_ENDED); // a zip without its end: cut short
 }
 
 function utf16Includes(bytes: Uint8Array, text: string): boolean {
@@ -106,7 +107,12 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
     if (stat.isDirectory()) throw new FileError("isFolder", { file });
     const head = Buffer.alloc(Math.min(stat.size, 65_536));
     await handle.read(head, 0, head.length, 0);
-    const zipNames = startsWith(head, ZIP_MAGIC) ? await zipEntryNames(handle, stat.size) : [];
+    let zipNames: string[] = [];
+    if (startsWith(head, ZIP_MAGIC)) {
+      zipNames = await zipEntryNames(handle, stat.size).catch((e: unknown) => {
+        throw e instanceof Error && e.message === FILE_ENDED ? new FileError("truncated", { file: path.basename(file) }) : e;
+      });
+    }
     return { head: new Uint8Array(head.buffer, head.byteOffset, head.length), zipNames };
   } finally {
     await handle.close();

@@ -14,6 +14,7 @@ import * as fs from "node:fs";
 import { CLI_WORDS } from "../core/words";
 import { FileError, openFailure, UsageError } from "./io";
 import { scanLedgerSheet } from "./xlsx-scanner";
+import { FILE_ENDED } from "./zip-archive";
 import type { LedgerSheet, ReadLedgerOptions } from "./xlsx-model";
 
 export { FORMULA_ERROR, plainCellValue, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-model";
@@ -32,7 +33,7 @@ export async function readLedgerSheet(file: string, options: ReadLedgerOptions =
     return await readWithExceljs(file, options);
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) throw e;
-    if (firstLine(e) === "FILE_ENDED") throw new FileError("truncated", { file });
+    if (firstLine(e) === FILE_ENDED) throw new FileError("truncated", { file });
     throw new FileError("damaged", { file, what: CLI_WORDS.xlsx, detail: firstLine(e) });
   }
 }

@@ -30,7 +30,10 @@ const ENCRYPTED = 0x0001;
 /** Inflated chunks of 1 MiB: a 50 MB worksheet in 50 steps rather than 3,000 of zlib's default 16 KiB. */
 const CHUNK = 1 << 20;
 
-/** The names, methods and places of every member, in the directory's order; null when it cannot be read. */
+/**
+ * The names, methods and places of every member, in the directory's order; null when it cannot be
+ * read; throws FILE_ENDED when the zip has no end.
+ */
 export async function readZipDirectory(handle: fs.promises.FileHandle, size: number): Promise<ZipMember[] | null> {
   const tailLength = Math.min(size, MAX_TAIL);
   const tail = Buffer.alloc(tailLength);
@@ -45,8 +48,13 @@ export async function readZipDirectory(handle: fs.promises.FileHandle, size: num
     await handle.read(directory, 0, directorySize, directoryOffset);
     return membersOf(directory, count);
   }
-  return null;
+  // A zip ends with its directory: a file that starts as one and has no end was cut short (a download
+  // or a copy that did not finish). exceljs's reader waits for such a file's end for ever.
+  throw new Error(FILE_ENDED);
 }
+
+/** The message of the error readZipDirectory throws for a zip without its end (xlsx-ledger.ts says it). */
+export const FILE_ENDED = "FILE_ENDED";
 
 function membersOf(directory: Buffer, count: number): ZipMember[] | null {
   const members: ZipMember[] = [];
@@ -82,7 +90,11 @@ export class ZipArchive {
     try {
       const members = await readZipDirectory(handle, (await handle.stat()).size);
       if (members !== null) return new ZipArchive(file, handle, members);
-    } catch {
+    } catch (e) {
+      if (e instanceof Error && e.message === FILE_ENDED) {
+        await handle.close();
+        throw e;
+      }
       // An unreadable directory: the caller's other reader says what is wrong.
     }
     await handle.close();
