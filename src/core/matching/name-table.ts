@@ -21,6 +21,8 @@ export class NameTable {
   /** Bit c: the word holds letter c (a = 0). */
   private readonly wordLetters: number[] = [];
   private readonly wordLength: number[] = [];
+  /** Each word's first character: initials are compared without reaching the words' text. */
+  private readonly wordFirst: number[] = [];
   /** Bit c: a word of the name begins with letter or digit c (a = 0, digits after z). */
   private readonly initialsOf: number[] = [];
   /** Numbers of the names' keys (sorted words): equal keys, equal numbers. */
@@ -31,6 +33,7 @@ export class NameTable {
   private readonly keyOf: number[] = [];
   private readonly joined: string[] = [];
   private readonly joinedLetters: number[] = [];
+  private readonly joinedLength: number[] = [];
   private readonly sortedJoined: string[] = [];
   /** Hashes of the joined forms, in order and sorted: different hashes, different texts. */
   private readonly joinedHash: number[] = [];
@@ -52,6 +55,7 @@ export class NameTable {
     this.keyOf.push(key);
     this.joined.push(name.joined);
     this.joinedLetters.push(lettersOf(name.joined));
+    this.joinedLength.push(name.joined.length);
     this.sortedJoined.push(name.sortedJoined);
     this.joinedHash.push(hashOf(name.joined));
     this.sortedJoinedHash.push(hashOf(name.sortedJoined));
@@ -84,6 +88,7 @@ export class NameTable {
       this.wordFlags.push((word.length === 1 && word >= "a" && word <= "z" ? INITIAL : 0) | (/\d/.test(word) ? NUMERIC : 0));
       this.wordLetters.push(lettersOf(word));
       this.wordLength.push(word.length);
+      this.wordFirst.push(word.charCodeAt(0));
     }
     return id;
   }
@@ -110,7 +115,7 @@ export class NameTable {
     if (sameJoined || sameSorted) return "fuzzy";
     // A word joined or split and typed slightly differently ("Nurhayati" ~ "Nur Hayaty"): only when the
     // word counts differ; otherwise each word is compared with its own.
-    if (shortSize !== longSize && this.joined[short].length > 3 && this.joinedClose(short, long)) return "fuzzy";
+    if (shortSize !== longSize && this.joinedLength[short] > 3 && this.joinedClose(short, long)) return "fuzzy";
 
     const longFrom = this.start[long];
     const longTo = Math.min(this.start[long + 1], longFrom + 31); // bit j of `used`: word j matched
@@ -164,16 +169,13 @@ export class NameTable {
 
   /** Whether two names' joined forms are within SAME_JOINED (checked by bound first: most are far apart). */
   private joinedClose(x: number, y: number): boolean {
-    const a = this.joined[x];
-    const b = this.joined[y];
-    if (jaroWinklerAtMost(a.length, b.length, this.joinedLetters[x], this.joinedLetters[y]) < SAME_JOINED) return false;
-    return jaroWinkler(a, b) >= SAME_JOINED;
+    if (jaroWinklerAtMost(this.joinedLength[x], this.joinedLength[y], this.joinedLetters[x], this.joinedLetters[y]) < SAME_JOINED) return false;
+    return jaroWinkler(this.joined[x], this.joined[y]) >= SAME_JOINED;
   }
 
   /** Whether one word is the initial of the other ("s" and "sri"). */
   private isInitialOf(t: number, u: number): boolean {
-    const first = this.words[t].charCodeAt(0) === this.words[u].charCodeAt(0);
-    return first && ((this.wordFlags[t] | this.wordFlags[u]) & INITIAL) !== 0;
+    return ((this.wordFlags[t] | this.wordFlags[u]) & INITIAL) !== 0 && this.wordFirst[t] === this.wordFirst[u];
   }
 
   /**
@@ -283,9 +285,10 @@ function hashOf(text: string): number {
 }
 
 function bitCount(x: number): number {
-  let n = 0;
-  for (; x !== 0; x &= x - 1) n++;
-  return n;
+  // The bits of a 32-bit number counted in parallel (Hacker's Delight 5-1): no loop per bit.
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** An initial matched to its word counts as this similar (over SAME_WORD, under a typed-out word). */
