@@ -136,17 +136,14 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, table
   const findings = tables.findings.rows;
   lines.push("", heading(WORDS.issues, findings.length, SHOWN_ISSUES, lang));
   // What a whole column says comes first (a line with no row): it is the cause of many row findings.
-  for (const [row, column, code, severity, text] of findings.slice(0, SHOWN_ISSUES)) {
-    const where = row === "" ? `"${column}"` : w("row", { row: String(row).padEnd(7) });
-    lines.push(`  ${where} ${String(code).padEnd(24)} ${String(severity).padEnd(10)} ${text}`);
-  }
+  // Columns as wide as the widest of what is shown (DUPLICATE_NIK_OTHER_EMPLOYER is 28 characters).
+  const shown = findings.slice(0, SHOWN_ISSUES).map(([row, column, code, severity, text]) => [row === "" ? `"${column}"` : w("row", { row: String(row) }), String(code), String(severity), String(text)]);
+  for (const [where, code, severity, text] of shown) lines.push(`  ${padded(where, shown, 0)} ${padded(code, shown, 1)} ${padded(severity, shown, 2)} ${text}`);
 
   if (report.duplicates.length > 0) {
     lines.push("", heading(WORDS.duplicates, report.duplicates.length, SHOWN_GROUPS, lang));
-    for (const d of report.duplicates.slice(0, SHOWN_GROUPS)) {
-      const what = d.action === "archive" ? w("keep", { row: d.keep }) : ACTION_WORDS[d.action].label[lang];
-      lines.push(`  ${d.code.padEnd(28)} ${w("rows", { rows: d.rows.join(", ") })} → ${what}`);
-    }
+    const groups = report.duplicates.slice(0, SHOWN_GROUPS).map((d) => [d.code, w("rows", { rows: d.rows.join(", ") }), d.action === "archive" ? w("keep", { row: d.keep }) : ACTION_WORDS[d.action].label[lang]]);
+    for (const [code, rows, what] of groups) lines.push(`  ${padded(code, groups, 0)} ${rows} → ${what}`);
   }
   if (report.shape === "participants") {
     lines.push("", heading(WORDS.deactivation, report.deactivation.length, SHOWN_GROUPS, lang));
@@ -163,13 +160,16 @@ export function summaryOf(report: AuditReport & { roster?: RosterReport }, table
   if (report.roster) {
     const r = report.roster;
     lines.push("", w("roster", { notInRoster: r.notInRoster.length, registerNew: r.registerNew.length, transfers: r.transfers.length, arrears: r.arrears.length }));
-    for (const item of r.worklist.slice(0, SHOWN_GROUPS)) {
-      const where = item.ledgerRow !== null ? w("row", { row: item.ledgerRow }) : w("rosterRow", { row: item.rosterRow ?? "" });
-      lines.push(`  ${item.code.padEnd(28)} ${where.padEnd(16)} ${clip(item.name, 30).padEnd(30)} ${item.message}`);
-    }
+    const items = r.worklist.slice(0, SHOWN_GROUPS).map((item) => [item.code, item.ledgerRow !== null ? w("row", { row: item.ledgerRow }) : w("rosterRow", { row: item.rosterRow ?? "" }), clip(item.name, 30), item.message]);
+    for (const [code, where, name, message] of items) lines.push(`  ${padded(code, items, 0)} ${padded(where, items, 1)} ${padded(name, items, 2)} ${message}`);
     if (r.worklist.length > SHOWN_GROUPS) lines.push(`  ${w("more", { n: r.worklist.length - SHOWN_GROUPS })}`);
   }
   return lines.map((line) => printable(line) + "\n").join("");
+}
+
+/** `text` padded to the widest cell of column `c` of `lines`. */
+function padded(text: string, lines: readonly (readonly string[])[], c: number): string {
+  return text.padEnd(Math.max(...lines.map((line) => line[c].length)));
 }
 
 /** "Temuan (12):", "Temuan (20 pertama dari 1083):" or "Temuan: tidak ada". */

@@ -74,6 +74,22 @@ describe("ledger-bpjs audit of a 10,000-row participant workbook", () => {
     expect(result.out).toContain(`Buku kerja beranotasi ditulis ke ${out}`);
   });
 
+  it("lines up the columns of the findings and duplicates it prints, whatever the length of a code", () => {
+    const section = (title: RegExp) => {
+      const lines = result.out.split("\n");
+      const from = lines.findIndex((l) => title.test(l)) + 1;
+      const to = lines.findIndex((l, i) => i >= from && l === "");
+      return lines.slice(from, to);
+    };
+    const findings = section(/^Temuan/);
+    const codes = findings.map((l) => /^ {2}baris \d+ +([A-Z_]+) +/.exec(l)?.[1] ?? "");
+    expect(codes.some((c) => c.length > 24)).toBe(true); // a code longer than the old fixed column
+    const severityAt = new Set(findings.map((l) => l.search(/ (galat|peringatan|info) /)));
+    expect(severityAt.size).toBe(1);
+    const arrowAt = new Set(section(/^Duplikat/).map((l) => l.search(/ baris /)));
+    expect(arrowAt.size).toBe(1);
+  });
+
   it("takes a few seconds, not minutes", () => {
     expect(seconds).toBeLessThan(15);
   });
