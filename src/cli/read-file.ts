@@ -15,7 +15,7 @@ import { readCsv } from "../core/ledger/csv";
 import { CLI_WORDS } from "../core/words";
 import { FileError, openFailure, UsageError } from "./io";
 import { readLedgerSheet, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-ledger";
-import { FILE_ENDED } from "./zip-archive";
+import { FILE_ENDED, readZipEntries } from "./zip-archive";
 
 export type FileKind = "xlsx" | "xlsb" | "ods" | "xls" | "spreadsheetml" | "html" | "csv" | "encrypted" | "unknown";
 
@@ -40,29 +40,6 @@ export function fileKind(bytes: Uint8Array, zipNames: readonly string[] = []): F
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16 || !bytes.subarray(0, 65536).includes(0)) return "csv";
   return "unknown";
-}
-
-/** The names in a zip's central directory, read from the end of the file without unpacking anything. */
-async function zipEntryNames(handle: fs.promises.FileHandle, size: number): Promise<string[]> {
-  // The end-of-central-directory record is within the last 64 KiB + 22 bytes.
-  const tailLength = Math.min(size, 65_558);
-  const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
-  for (let i = tailLength - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) !== 0x06054b50) continue;
-    const count = tail.readUInt16LE(i + 10);
-    const directorySize = tail.readUInt32LE(i + 12);
-    const directory = Buffer.alloc(Math.min(directorySize, 16 * 1024 * 1024));
-    await handle.read(directory, 0, directory.length, tail.readUInt32LE(i + 16));
-    const names: string[] = [];
-    for (let n = 0, at = 0; n < count && at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; n++) {
-      const nameLength = directory.readUInt16LE(at + 28);
-      names.push(directory.toString("utf8", at + 46, at + 46 + nameLength));
-      at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    }
-    return names;
-  }
-  throw new Error(FILE_ENDED); // a zip without its end: cut short
 }
 
 function utf16Includes(bytes: Uint8Array, text: string): boolean {
@@ -109,9 +86,11 @@ async function sniff(file: string): Promise<{ head: Uint8Array; zipNames: string
     await handle.read(head, 0, head.length, 0);
     let zipNames: string[] = [];
     if (startsWith(head, ZIP_MAGIC)) {
-      zipNames = await zipEntryNames(handle, stat.size).catch((e: unknown) => {
+      // The names in the zip's directory, read from the end of the file without unpacking anything.
+      const entries = await readZipEntries(handle, stat.size).catch((e: unknown) => {
         throw e instanceof Error && e.message === FILE_ENDED ? new FileError("truncated", { file: path.basename(file) }) : e;
       });
+      zipNames = entries?.map((e) => e.name) ?? [];
     }
     return { head: new Uint8Array(head.buffer, head.byteOffset, head.length), zipNames };
   } finally {

@@ -30,11 +30,18 @@ const ENCRYPTED = 0x0001;
 /** Inflated chunks of 1 MiB: a 50 MB worksheet in 50 steps rather than 3,000 of zlib's default 16 KiB. */
 const CHUNK = 1 << 20;
 
+/** A member as the directory lists it, with whether this reader can read it. */
+export interface ZipEntry extends ZipMember {
+  /** Stored or deflated, not encrypted, not ZIP64: what .xlsx writers use. */
+  readonly readable: boolean;
+}
+
 /**
- * The names, methods and places of every member, in the directory's order; null when it cannot be
- * read; throws FILE_ENDED when the zip has no end.
+ * Every member the zip's directory lists, in its order; null when the directory cannot be read (ZIP64,
+ * damaged); throws FILE_ENDED when the zip has no end. The one reader of a zip's directory: the
+ * sniffing of what a file is (read-file.ts) and the archive below both use it.
  */
-export async function readZipDirectory(handle: fs.promises.FileHandle, size: number): Promise<ZipMember[] | null> {
+export async function readZipEntries(handle: fs.promises.FileHandle, size: number): Promise<ZipEntry[] | null> {
   const tailLength = Math.min(size, MAX_TAIL);
   const tail = Buffer.alloc(tailLength);
   await handle.read(tail, 0, tailLength, size - tailLength);
@@ -46,18 +53,24 @@ export async function readZipDirectory(handle: fs.promises.FileHandle, size: num
     if (directorySize === ZIP64_MARK || directoryOffset === ZIP64_MARK || directoryOffset + directorySize > size) return null;
     const directory = Buffer.alloc(directorySize);
     await handle.read(directory, 0, directorySize, directoryOffset);
-    return membersOf(directory, count);
+    return entriesOf(directory, count);
   }
   // A zip ends with its directory: a file that starts as one and has no end was cut short (a download
   // or a copy that did not finish). exceljs's reader waits for such a file's end for ever.
   throw new Error(FILE_ENDED);
 }
 
-/** The message of the error readZipDirectory throws for a zip without its end (xlsx-ledger.ts says it). */
+/** The message of the error readZipEntries throws for a zip without its end (xlsx-ledger.ts says it). */
 export const FILE_ENDED = "FILE_ENDED";
 
-function membersOf(directory: Buffer, count: number): ZipMember[] | null {
-  const members: ZipMember[] = [];
+/** The members, when this reader can read every one; else null. */
+export async function readZipDirectory(handle: fs.promises.FileHandle, size: number): Promise<ZipMember[] | null> {
+  const entries = await readZipEntries(handle, size);
+  return entries === null || entries.some((e) => !e.readable) ? null : entries;
+}
+
+function entriesOf(directory: Buffer, count: number): ZipEntry[] | null {
+  const entries: ZipEntry[] = [];
   let at = 0;
   for (let n = 0; n < count; n++) {
     if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
@@ -68,12 +81,11 @@ function membersOf(directory: Buffer, count: number): ZipMember[] | null {
     const nameLength = directory.readUInt16LE(at + 28);
     const headerOffset = directory.readUInt32LE(at + 42);
     const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
-    if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8)) return null;
-    if (compressedSize === ZIP64_MARK || size === ZIP64_MARK || headerOffset === ZIP64_MARK) return null;
-    members.push({ name, method, compressedSize, size, headerOffset });
+    const readable = (flags & ENCRYPTED) === 0 && (method === 0 || method === 8) && compressedSize !== ZIP64_MARK && size !== ZIP64_MARK && headerOffset !== ZIP64_MARK;
+    entries.push({ name, method, compressedSize, size, headerOffset, readable });
     at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
   }
-  return members;
+  return entries;
 }
 
 /** A zip file opened for reading its members. */
