@@ -10,21 +10,20 @@
 // Rows keep their worksheet positions (row 1 is values[0], column A is index 0), so that every row
 // number the audit reports is the one Excel shows. Cell values are made plain: what the engine and a
 // person see in the cell, not how a reader models it (xlsx-model.ts).
-import * as fs from "node:fs";
 import { CLI_WORDS } from "../core/words";
-import { FileError, openFailure, UsageError } from "./io";
+import { FileError, UsageError } from "./io";
 import { scanLedgerSheet } from "./xlsx-scanner";
 import { FILE_ENDED } from "./zip-archive";
 import type { LedgerSheet, ReadLedgerOptions } from "./xlsx-model";
 
 export { FORMULA_ERROR, plainCellValue, type LedgerSheet, type ReadLedgerOptions } from "./xlsx-model";
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
-/** Reads the chosen worksheet. Throws FileError when the file cannot be read, UsageError for an unknown sheet. */
+/**
+ * Reads the chosen worksheet of a file read-file.ts has found to be an .xlsx (a zip holding
+ * xl/workbook.xml): what a file is, and the refusals of what it is not, are decided there once.
+ * Throws FileError when the file cannot be read, UsageError for an unknown sheet.
+ */
 export async function readLedgerSheet(file: string, options: ReadLedgerOptions = {}): Promise<LedgerSheet> {
-  await checkWorkbookFile(file);
   try {
     const scanned = await scanLedgerSheet(file, options);
     if (scanned !== null) return scanned;
@@ -35,27 +34,6 @@ export async function readLedgerSheet(file: string, options: ReadLedgerOptions =
     if (e instanceof UsageError || e instanceof FileError) throw e;
     if (firstLine(e) === FILE_ENDED) throw new FileError("truncated", { file });
     throw new FileError("damaged", { file, what: CLI_WORDS.xlsx, detail: firstLine(e) });
-  }
-}
-
-async function checkWorkbookFile(file: string): Promise<void> {
-  let handle: fs.promises.FileHandle;
-  try {
-    handle = await fs.promises.open(file, "r");
-  } catch (e) {
-    throw openFailure(file, e);
-  }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new FileError("isFolder", { file });
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    if (bytesRead === 4 && head.equals(OLE_MAGIC)) {
-      throw new FileError("encrypted", { file });
-    }
-    if (bytesRead < 4 || !head.equals(ZIP_MAGIC)) throw new FileError("notSpreadsheet", { file });
-  } finally {
-    await handle.close();
   }
 }
 
