@@ -130,7 +130,6 @@ export function today(): Day {
   return todayDay;
 }
 
-
 // Excel's 1900 date system counts 1 = 1900-01-01 and, copying Lotus 1-2-3, has a 29 Feb 1900 at
 // serial 60 that never existed: serials from 61 on are one day ahead of a true count.
 const EXCEL_EPOCH_1900 = daysFromCivil(1899, 12, 31);

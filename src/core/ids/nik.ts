@@ -60,8 +60,6 @@ export const NIK_BAD_PROVINCE = 16;
 export const NIK_DISTRICT_UNKNOWN = 32;
 export const NIK_BAD_DATE = 64;
 export const NIK_SERIAL_ZERO = 128;
-/** The problems that make a NIK invalid (the district is a warning: the tables may lag Kemendagri). */
-export const NIK_ERRORS = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH | NIK_BAD_PROVINCE | NIK_BAD_DATE | NIK_SERIAL_ZERO;
 /** Problems after which the digits say nothing more (no province, date or serial to read). */
 export const NIK_UNREADABLE = NIK_AS_NUMBER | NIK_MISSING | NIK_NOT_DIGITS | NIK_BAD_LENGTH;
 
@@ -119,14 +117,27 @@ function digitRun(s: string): number {
   return i;
 }
 
-/** True when 16 ASCII digits have a real province, a real birth date and a serial that is not 0000. */
-function structureValid(d: string): boolean {
-  if (!isProvinceCode(digitAt(d, 0) * 10 + digitAt(d, 1))) return false;
+// The three structural rules of 16 ASCII digits, each written once: isValidNik's fast path and
+// readNik's full reading both ask them.
+function provinceDigitsValid(d: string): boolean {
+  return isProvinceCode(digitAt(d, 0) * 10 + digitAt(d, 1));
+}
+
+/** Digits 7–12 are a real birth date: DD (plus 40 for a woman), MM, YY. */
+function birthDigitsValid(d: string): boolean {
   let day = digitAt(d, 6) * 10 + digitAt(d, 7);
   if (day > 40) day -= 40;
   const month = digitAt(d, 8) * 10 + digitAt(d, 9);
-  if (day < 1 || month > 12 || day > LONGEST_DAY[month * 100 + digitAt(d, 10) * 10 + digitAt(d, 11)]) return false;
-  return d.charCodeAt(12) !== 48 || d.charCodeAt(13) !== 48 || d.charCodeAt(14) !== 48 || d.charCodeAt(15) !== 48;
+  return day >= 1 && month >= 1 && month <= 12 && day <= LONGEST_DAY[month * 100 + digitAt(d, 10) * 10 + digitAt(d, 11)];
+}
+
+function serialZero(d: string): boolean {
+  return d.charCodeAt(12) === 48 && d.charCodeAt(13) === 48 && d.charCodeAt(14) === 48 && d.charCodeAt(15) === 48;
+}
+
+/** True when 16 ASCII digits have a real province, a real birth date and a serial that is not 0000. */
+function structureValid(d: string): boolean {
+  return provinceDigitsValid(d) && birthDigitsValid(d) && !serialZero(d);
 }
 
 /** Reads the structure of 16 ASCII digits into `out` (problems, birth, gender, district). */
@@ -134,32 +145,29 @@ function scanDigits(d: string, refYear: number, out: NikReading): void {
   let problems = 0;
   out.digits = d;
   out.length = NIK_LENGTH;
-  const province = digitAt(d, 0) * 10 + digitAt(d, 1);
   out.district = -1;
-  if (!isProvinceCode(province)) problems |= NIK_BAD_PROVINCE;
+  if (!provinceDigitsValid(d)) problems |= NIK_BAD_PROVINCE;
   else {
-    const district = province * 10000 + digitAt(d, 2) * 1000 + digitAt(d, 3) * 100 + digitAt(d, 4) * 10 + digitAt(d, 5);
+    const district = (digitAt(d, 0) * 10 + digitAt(d, 1)) * 10000 + digitAt(d, 2) * 1000 + digitAt(d, 3) * 100 + digitAt(d, 4) * 10 + digitAt(d, 5);
     out.district = district;
     if (districtStatus(district) === DistrictStatus.Unknown) problems |= NIK_DISTRICT_UNKNOWN;
   }
-  let day = digitAt(d, 6) * 10 + digitAt(d, 7);
-  const month = digitAt(d, 8) * 10 + digitAt(d, 9);
-  const yy = digitAt(d, 10) * 10 + digitAt(d, 11);
-  let gender: Gender = "L";
-  if (day > 40) {
-    day -= 40;
-    gender = "P";
-  }
   out.birth = NO_BIRTH;
-  if (day < 1 || month < 1 || month > 12 || day > LONGEST_DAY[month * 100 + yy]) problems |= NIK_BAD_DATE;
+  if (!birthDigitsValid(d)) problems |= NIK_BAD_DATE;
   else {
+    let day = digitAt(d, 6) * 10 + digitAt(d, 7);
+    const month = digitAt(d, 8) * 10 + digitAt(d, 9);
+    const yy = digitAt(d, 10) * 10 + digitAt(d, 11);
+    out.gender = day > 40 ? "P" : "L";
+    if (day > 40) day -= 40;
+    // The century: 20yy unless that is after the reference year; a 29 February takes the other
+    // century when this one has none (birthDigitsValid has made sure one of them does).
     let year = 2000 + yy <= refYear ? 2000 + yy : 1900 + yy;
     if (month === 2 && day === 29 && !isLeapYear(year)) year = year >= 2000 ? year - 100 : year + 100;
     out.birth = daysFromCivil(year, month, day);
     out.birthYmd = year * 10_000 + month * 100 + day;
-    out.gender = gender;
   }
-  if (d.charCodeAt(12) === 48 && d.charCodeAt(13) === 48 && d.charCodeAt(14) === 48 && d.charCodeAt(15) === 48) problems |= NIK_SERIAL_ZERO;
+  if (serialZero(d)) problems |= NIK_SERIAL_ZERO;
   out.problems = problems;
 }
 

@@ -3,7 +3,7 @@
 // duplicates, totals and deactivation each read what they need without touching cells again.
 import { yearOf, ymdNumber, type Day } from "../dates";
 import { parseGender, type Gender } from "../gender";
-import { ageFinding, nikCellFindings, nikReading, NIK_UNREADABLE, NO_BIRTH, readNik } from "../ids/nik";
+import { ageFinding, nikCellFindings, nikReading, NO_BIRTH, readNik } from "../ids/nik";
 import { memoOfText } from "../memo";
 import { inspectNpp } from "../ids/npp";
 import { inspectKpj } from "../ids/kpj";
@@ -401,9 +401,9 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
         findings.length = 0;
         nikCellFindings(reading, ledgerBirth, columns.gender[k], ref, refYmd, findings);
         for (const f of findings) add(k, f.code === "AGE_IMPLAUSIBLE" && ledgerBirth !== null ? "birthDate" : "nik", f, STAGE.nik);
-        columns.nik[k] = reading.problems & NIK_UNREADABLE ? null : reading.digits;
+        columns.nik[k] = reading.digits;
         if (typeof value === "number") columns.nikNumber[k] = value;
-        const nikBirth = reading.problems & NIK_UNREADABLE || reading.birth === NO_BIRTH ? null : reading.birth;
+        const nikBirth = reading.birth === NO_BIRTH ? null : reading.birth;
         if (ledgerBirth === null && nikBirth !== null) columns.birth[k] = nikBirth;
         // An unreadable NIK says nothing of the age; the birth-date column still does.
         if (nikBirth === null && ledgerBirth !== null) {
