@@ -8,7 +8,7 @@
 // one typo never hides a pair: birth day + a name initial; the NIK's first 12 digits (region and birth
 // date as the NIK encodes them); the name key + birth year; the NPP + the name key.
 import { ymdNumber } from "../dates";
-import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, guardOf, LOWEST_OTHER_FIELDS, scoreOfFields, WEIGHTS, type NikLevel, MATCH_THRESHOLD, nikNumbers, pairScore, type PairLevels } from "../matching/compare";
+import { agreedFields, BEST_NAME_WEIGHT, compareBirthDates, compareNikNumbers, compareNiks, compareSame, guardOf, LOWEST_OTHER_FIELDS, MATCH_THRESHOLD, nikNumbers, pairScore, scoreOfFields, WEIGHTS, type NikLevel, type PairLevels } from "../matching/compare";
 import { compareNames, NameTable } from "../matching/name-table";
 import { fieldLabels, message } from "../messages";
 import { KEEP_REASONS, type Code, type Lang } from "../words";
@@ -299,7 +299,6 @@ function matchRows(columns: LedgerColumns, hasNpp: boolean, keys: IdentifierKeys
 function candidatePairs(rows: MatchRows, compare: (a: number, b: number) => void): void {
   const { count, table, nameId, nameKey, birthDay, birthYmd, gender } = rows;
   const { nikHigh, npp } = rows.keys;
-
   const named = (k: number) => table.size(nameId[k]) > 0;
   const birthKnown = (k: number) => birthYmd[k] !== 0;
   const each = (members: number[]) => pairsOfBlock(members, compare);

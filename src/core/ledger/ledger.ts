@@ -174,7 +174,10 @@ const ID_INSPECTORS: ReadonlyArray<readonly [Role, (value: unknown) => IdResult]
 
 export interface ParseOptions {
   readonly refDate: Day;
-  /** Called now and then with rows done and rows in all; returning false stops the work. */
+  /**
+   * Called now and then with how far the work is, in rows (done of all: gathering the columns is the
+   * first half, checking them the second); returning false stops the work.
+   */
   readonly onProgress?: (done: number, total: number) => boolean | void;
 }
 
@@ -302,7 +305,6 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     if (DATE_ROLES.has(role)) dateFormats[role] = new Array(n);
   }
   const gathered = roleList.map((role) => ({ role, c: roles[role]!, column: cells[role]!, formats: dateFormats[role] ?? null, formulas: 0, numbers: 0, filled: 0 }));
-  let formulaCells = 0;
   for (let k = 0; k < n; k++) {
     if (options.onProgress && k % progressEvery === 0 && options.onProgress(Math.floor(k / 2), n) === false) throw new Cancelled();
     const i = indices[k];
@@ -320,7 +322,7 @@ export function parseLedger(input: LedgerInput, layout: LedgerLayout, options: P
     }
     columns.filled[k] = Math.min(filled, 255);
   }
-  for (const g of gathered) formulaCells += g.formulas;
+  const formulaCells = gathered.reduce((sum, g) => sum + g.formulas, 0);
   // Then the checks, a column at a time: the second half of the progress, a step per column.
   let columnsDone = 0;
   const columnDone = () => {

@@ -190,16 +190,13 @@ export class NameTable {
     if (Math.abs(la - lb) > Math.max(2, Math.min(la, lb) / 3)) return 0;
     if ((this.wordFlags[t] | this.wordFlags[u]) & NUMERIC) return 0;
     if (jaroWinklerAtMost(la, lb, this.wordLetters[t], this.wordLetters[u]) < SAME_WORD) return 0;
-    const a = Math.min(t, u);
-    const b = Math.max(t, u);
-    let sim = this.similarities.get(a, b);
-    if (sim < 0) this.similarities.set(a, b, (sim = jaroWinkler(this.words[a], this.words[b])));
+    // Remembered in the order asked: greedy Jaro matching need not give (a, b) and (b, a) the same.
+    let sim = this.similarities.get(t, u);
+    if (sim < 0) this.similarities.set(t, u, (sim = jaroWinkler(this.words[t], this.words[u])));
     return sim;
   }
 
   private readonly similarities = new PairMemo();
-
-
 }
 
 /**
